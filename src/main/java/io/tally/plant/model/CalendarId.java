@@ -1,0 +1,18 @@
+package io.tally.plant.model;
+
+/** The identifier of a calendar, as written in the plant file. */
+public record CalendarId(String value) implements Comparable<CalendarId> {
+  public CalendarId {
+    Ids.require(value, "calendar id");
+  }
+
+  @Override
+  public int compareTo(CalendarId other) {
+    return value.compareTo(other.value);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

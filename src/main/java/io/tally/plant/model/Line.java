@@ -1,0 +1,86 @@
+package io.tally.plant.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A production line: the stage it belongs to, its lifecycle state as the plant file declares it,
+ * its calendar, what it can make at what rate, its changeovers and its reliability.
+ */
+public record Line(
+    LineId id,
+    String name,
+    StageId stage,
+    LineState state,
+    CalendarId calendar,
+    List<Capability> capabilities,
+    Map<ProductCode, Map<ProductCode, Integer>> changeoverMinutes,
+    Reliability reliability) {
+
+  public Line {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(stage, "stage");
+    Objects.requireNonNull(state, "state");
+    Objects.requireNonNull(calendar, "calendar");
+    capabilities = List.copyOf(capabilities);
+    changeoverMinutes = Map.copyOf(changeoverMinutes);
+    Objects.requireNonNull(reliability, "reliability");
+  }
+
+  /** The rate at which the line makes a product, if it can. */
+  public Optional<Capability> capability(ProductCode product) {
+    return capabilities.stream().filter(c -> c.product().equals(product)).findFirst();
+  }
+
+  public boolean canMake(ProductCode product) {
+    return capability(product).isPresent();
+  }
+
+  /**
+   * The rate the nameplate is derived from: the line's first (reference) product, as the plant file
+   * lists it first. Zero for a line that makes nothing yet.
+   */
+  public double nameplateRatePerHour() {
+    return capabilities.isEmpty() ? 0 : capabilities.get(0).ratedPerHour();
+  }
+
+  /** Minutes to change over from one product to another; zero for the same product. */
+  public int changeoverMinutes(ProductCode from, ProductCode to) {
+    if (from == null || from.equals(to)) {
+      return 0;
+    }
+    Map<ProductCode, Integer> row = changeoverMinutes.get(from);
+    Integer minutes = row == null ? null : row.get(to);
+    if (minutes == null) {
+      throw new IllegalArgumentException(
+          "line " + id + " has no changeover from " + from + " to " + to);
+    }
+    return minutes;
+  }
+
+  /** A product the line can make and its rated rate in units per hour. */
+  public record Capability(ProductCode product, double ratedPerHour) {
+    public Capability {
+      Objects.requireNonNull(product, "product");
+      if (!(ratedPerHour > 0)) {
+        throw new IllegalArgumentException("rated rate must be positive");
+      }
+    }
+  }
+
+  /** Mean time between failures (in operating hours) and to repair, for the twin. */
+  public record Reliability(double mtbfHours, double mttrHours) {
+    public Reliability {
+      if (!(mtbfHours > 0) || !(mttrHours > 0)) {
+        throw new IllegalArgumentException("MTBF and MTTR must be positive");
+      }
+    }
+
+    public double availability() {
+      return mtbfHours / (mtbfHours + mttrHours);
+    }
+  }
+}

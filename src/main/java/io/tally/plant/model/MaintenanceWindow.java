@@ -1,0 +1,25 @@
+package io.tally.plant.model;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A planned maintenance window on some lines (all lines of the calendar when the list is empty).
+ */
+public record MaintenanceWindow(
+    List<LineId> lines, LocalDateTime start, LocalDateTime end, String reason) {
+  public MaintenanceWindow {
+    lines = List.copyOf(lines);
+    Objects.requireNonNull(start, "start");
+    Objects.requireNonNull(end, "end");
+    if (!end.isAfter(start)) {
+      throw new IllegalArgumentException("maintenance window ends before it starts");
+    }
+    reason = reason == null ? "" : reason;
+  }
+
+  public boolean appliesTo(LineId line) {
+    return lines.isEmpty() || lines.contains(line);
+  }
+}

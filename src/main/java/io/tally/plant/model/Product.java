@@ -1,0 +1,81 @@
+package io.tally.plant.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A product as Tally knows it: a code, a name, a family, a unit, a bill of materials by component
+ * code and count, a packaging scheme and a quality plan. Never design or process data.
+ */
+public record Product(
+    ProductCode code,
+    String name,
+    String family,
+    String unit,
+    long lotSize,
+    List<BomLine> bom,
+    List<PackagingLevel> packaging,
+    QualityPlan quality,
+    LotRule lotRule) {
+
+  public Product {
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(family, "family");
+    Objects.requireNonNull(unit, "unit");
+    if (lotSize <= 0) {
+      throw new IllegalArgumentException("lot size must be positive");
+    }
+    bom = List.copyOf(bom);
+    packaging = List.copyOf(packaging);
+    Objects.requireNonNull(quality, "quality");
+    Objects.requireNonNull(lotRule, "lotRule");
+  }
+
+  /** One component of the bill of materials: a component code and how many go into one unit. */
+  public record BomLine(String component, double perUnit) {
+    public BomLine {
+      Ids.require(component, "component code");
+      if (!(perUnit > 0)) {
+        throw new IllegalArgumentException("count per unit must be positive");
+      }
+    }
+  }
+
+  /** A packaging level: how many of the level below (or units, for the first) one holds. */
+  public record PackagingLevel(String level, int contains) {
+    public PackagingLevel {
+      Ids.require(level, "packaging level");
+      if (contains <= 0) {
+        throw new IllegalArgumentException("a packaging level must contain at least 1");
+      }
+    }
+  }
+
+  /** The inspection level and the classes of nonconformity with their AQL. */
+  public record QualityPlan(String inspectionLevel, List<NonconformityClass> classes) {
+    public QualityPlan {
+      Objects.requireNonNull(inspectionLevel, "inspectionLevel");
+      classes = List.copyOf(classes);
+    }
+  }
+
+  /** A class of nonconformity (critical, major, minor) and its acceptance quality limit. */
+  public record NonconformityClass(String name, double aql) {
+    public NonconformityClass {
+      Objects.requireNonNull(name, "name");
+      if (!(aql > 0)) {
+        throw new IllegalArgumentException("AQL must be positive");
+      }
+    }
+  }
+
+  /** A lot closes at a quantity or after some hours, whichever comes first. */
+  public record LotRule(long maxQuantity, double maxHours) {
+    public LotRule {
+      if (maxQuantity <= 0 || !(maxHours > 0)) {
+        throw new IllegalArgumentException("a lot rule needs a positive quantity and hours");
+      }
+    }
+  }
+}

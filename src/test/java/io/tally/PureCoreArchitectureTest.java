@@ -1,0 +1,38 @@
+package io.tally;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/**
+ * The pure cores (plant model and capacity, ledger hashing, sampling, twin engine, KPI formulas,
+ * the scheduling benchmark maths) hold no Spring, no servlet and no JDBC: they are tested with
+ * plain JUnit and reused by the CLI without starting the application.
+ */
+@AnalyzeClasses(packages = "io.tally", importOptions = ImportOption.DoNotIncludeTests.class)
+class PureCoreArchitectureTest {
+  static final String[] PURE_CORES = {
+    "io.tally.plant.model..",
+    "io.tally.ledger.chain..",
+    "io.tally.quality.sampling..",
+    "io.tally.twin.engine..",
+    "io.tally.analytics.kpi..",
+    "io.tally.scheduling.solver..",
+  };
+
+  @ArchTest
+  static final ArchRule pureCoresHaveNoSpring =
+      noClasses()
+          .that()
+          .resideInAnyPackage(PURE_CORES)
+          .and()
+          .doNotHaveSimpleName("package-info")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("org.springframework..", "jakarta.servlet..", "java.sql..")
+          .allowEmptyShould(true)
+          .because("pure cores are plain Java, tested without a Spring context");
+}
