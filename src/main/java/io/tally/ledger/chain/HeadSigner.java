@@ -1,0 +1,108 @@
+package io.tally.ledger.chain;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.HexFormat;
+
+/**
+ * Signs and checks ledger tree heads with Ed25519 (JDK built-in). The key pair lives in files
+ * outside the database (private key readable by its owner only), made on first use.
+ */
+public final class HeadSigner {
+  private static final String PRIVATE = "ledger-ed25519.key";
+  private static final String PUBLIC = "ledger-ed25519.pub";
+
+  private final PrivateKey privateKey;
+  private final PublicKey publicKey;
+
+  HeadSigner(PrivateKey privateKey, PublicKey publicKey) {
+    this.privateKey = privateKey;
+    this.publicKey = publicKey;
+  }
+
+  /** Loads the key pair from the folder, making one first if there is none. */
+  public static HeadSigner openOrCreate(Path dir) {
+    try {
+      Path priv = dir.resolve(PRIVATE);
+      Path pub = dir.resolve(PUBLIC);
+      if (!Files.exists(priv)) {
+        Files.createDirectories(dir);
+        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        Path tmp = Files.createTempFile(dir, "key", ".tmp");
+        restrict(tmp);
+        Files.write(tmp, pair.getPrivate().getEncoded());
+        Files.move(tmp, priv, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        Files.write(pub, pair.getPublic().getEncoded());
+      }
+      KeyFactory kf = KeyFactory.getInstance("Ed25519");
+      return new HeadSigner(
+          kf.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(priv))),
+          kf.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(pub))));
+    } catch (IOException | GeneralSecurityException e) {
+      throw new IllegalStateException("cannot open the ledger signing key in " + dir + ": " + e, e);
+    }
+  }
+
+  private static void restrict(Path file) throws IOException {
+    try {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+    } catch (UnsupportedOperationException e) {
+      file.toFile().setReadable(false, false);
+      file.toFile().setReadable(true, true);
+    }
+  }
+
+  /** The SHA-256 of the public key, naming the key a head was signed with. */
+  public String keyId() {
+    return HexFormat.of().formatHex(EntryHash.sha256(publicKey.getEncoded()));
+  }
+
+  public String sign(SignedHead.Body head) {
+    try {
+      Signature s = Signature.getInstance("Ed25519");
+      s.initSign(privateKey);
+      s.update(head.bytes());
+      return HexFormat.of().formatHex(s.sign());
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("Ed25519 signing failed", e);
+    }
+  }
+
+  public boolean verify(SignedHead head) {
+    return verify(publicKey, head.body().bytes(), head.signature());
+  }
+
+  static boolean verify(PublicKey key, byte[] message, String signatureHex) {
+    try {
+      Signature s = Signature.getInstance("Ed25519");
+      s.initVerify(key);
+      s.update(message);
+      return s.verify(HexFormat.of().parseHex(signatureHex));
+    } catch (GeneralSecurityException | IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  /** A signed head: the chain's hash at a sequence, at a time, under a key. */
+  public record SignedHead(Body body, String keyId, String signature) {
+    /** What is signed: {@code tally-ledger-head/1 seq hash epochMillis}. */
+    public record Body(long seq, String hash, long epochMillis) {
+      public byte[] bytes() {
+        return ("tally-ledger-head/1 " + seq + " " + hash + " " + epochMillis)
+            .getBytes(StandardCharsets.UTF_8);
+      }
+    }
+  }
+}
