@@ -14,7 +14,10 @@ import picocli.CommandLine.Command;
     versionProvider = TallyCommand.Version.class,
     description = "Tally: a manufacturing execution system with a digital twin.",
     subcommands = {
+      ServeCommand.class,
       CapacityCommand.class,
+      LedgerCommand.class,
+      UsersCommand.class,
     })
 public class TallyCommand implements Runnable {
   /** Returned by a command (serve) whose work goes on after main returns. */
@@ -61,7 +64,15 @@ public class TallyCommand implements Runnable {
         cl.getErr().println("tally: " + ex.getMessage());
         return 2;
       }
-      cl.getErr().println("tally: internal error: " + ex);
+      Throwable root = ex;
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      if (root instanceof io.tally.plant.model.PlantFileException) {
+        cl.getErr().println("tally: " + root.getMessage());
+        return 2;
+      }
+      cl.getErr().println("tally: failed: " + root.getMessage());
       return 3;
     }
   }

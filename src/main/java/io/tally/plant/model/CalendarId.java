@@ -1,7 +1,8 @@
 package io.tally.plant.model;
 
 /** The identifier of a calendar, as written in the plant file. */
-public record CalendarId(String value) implements Comparable<CalendarId> {
+public record CalendarId(@com.fasterxml.jackson.annotation.JsonValue String value)
+    implements Comparable<CalendarId> {
   public CalendarId {
     Ids.require(value, "calendar id");
   }

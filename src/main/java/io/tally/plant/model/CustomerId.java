@@ -1,7 +1,8 @@
 package io.tally.plant.model;
 
 /** The identifier of a customer, as written in the plant file. */
-public record CustomerId(String value) implements Comparable<CustomerId> {
+public record CustomerId(@com.fasterxml.jackson.annotation.JsonValue String value)
+    implements Comparable<CustomerId> {
   public CustomerId {
     Ids.require(value, "customer id");
   }

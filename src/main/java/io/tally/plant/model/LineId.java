@@ -1,7 +1,8 @@
 package io.tally.plant.model;
 
 /** The identifier of a line, as written in the plant file. */
-public record LineId(String value) implements Comparable<LineId> {
+public record LineId(@com.fasterxml.jackson.annotation.JsonValue String value)
+    implements Comparable<LineId> {
   public LineId {
     Ids.require(value, "line id");
   }

@@ -1,7 +1,8 @@
 package io.tally.plant.model;
 
 /** The identifier of a product, as written in the plant file. */
-public record ProductCode(String value) implements Comparable<ProductCode> {
+public record ProductCode(@com.fasterxml.jackson.annotation.JsonValue String value)
+    implements Comparable<ProductCode> {
   public ProductCode {
     Ids.require(value, "product id");
   }

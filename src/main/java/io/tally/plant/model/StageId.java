@@ -1,7 +1,8 @@
 package io.tally.plant.model;
 
 /** The identifier of a stage, as written in the plant file. */
-public record StageId(String value) implements Comparable<StageId> {
+public record StageId(@com.fasterxml.jackson.annotation.JsonValue String value)
+    implements Comparable<StageId> {
   public StageId {
     Ids.require(value, "stage id");
   }

@@ -1,6 +1,4 @@
-package io.tally;
-
-import io.tally.cli.TallyCommand;
+package io.tally.cli;
 
 /** The one entry point of the jar: {@code tally serve}, {@code tally capacity}, ... */
 public final class Tally {

@@ -1,0 +1,16 @@
+package io.tally;
+
+import java.time.Clock;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Beans every module shares: the clock (so tests can fix time) and property binding. */
+@Configuration(proxyBeanMethods = false)
+@ConfigurationPropertiesScan
+class TallyConfiguration {
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+}

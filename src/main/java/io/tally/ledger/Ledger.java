@@ -1,0 +1,105 @@
+package io.tally.ledger;
+
+import io.tally.ledger.chain.CanonicalJson;
+import io.tally.ledger.chain.EntryHash;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Appends facts to the ledger. An append locks the head row, so entries are chained one at a time;
+ * it runs inside the caller's transaction together with every projection, so a command is either
+ * wholly recorded or not at all.
+ */
+@Service
+public class Ledger {
+  private final JdbcClient jdbc;
+  private final List<Projection> projections;
+  private final HeadSigning signing;
+  private final LedgerEntries entries;
+  private final Clock clock;
+
+  Ledger(
+      JdbcClient jdbc,
+      List<Projection> projections,
+      HeadSigning signing,
+      LedgerEntries entries,
+      Clock clock) {
+    this.jdbc = jdbc;
+    this.projections = projections;
+    this.signing = signing;
+    this.entries = entries;
+    this.clock = clock;
+  }
+
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerEntry append(Actor actor, String type, Map<String, ?> payload) {
+    return append(actor, type, null, payload);
+  }
+
+  /** Appends a correction: a new fact that names the entry it corrects. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerEntry appendCorrection(
+      Actor actor, String type, long corrects, Map<String, ?> payload) {
+    if (entries.find(corrects).isEmpty()) {
+      throw CommandRejected.notFound("corrects", "ledger entry " + corrects + " does not exist");
+    }
+    return append(actor, type, corrects, payload);
+  }
+
+  private LedgerEntry append(Actor actor, String type, Long corrects, Map<String, ?> payload) {
+    Head head =
+        jdbc.sql("SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE")
+            .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+            .single();
+    long seq = head.seq() + 1;
+    Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
+    String json = CanonicalJson.write(payload);
+    LedgerEntry draft =
+        new LedgerEntry(
+            seq, now, actor.name(), type, corrects, entries.parse(json), json, head.hash(), null);
+    String hash = EntryHash.of(head.hash(), draft.toChain());
+    LedgerEntry entry =
+        new LedgerEntry(
+            seq, now, actor.name(), type, corrects, draft.payload(), json, head.hash(), hash);
+    jdbc.sql(
+            "INSERT INTO ledger_entry (seq, recorded_at, epoch_millis, actor, type, corrects,"
+                + " payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            seq,
+            Timestamp.from(now),
+            now.toEpochMilli(),
+            actor.name(),
+            type,
+            corrects,
+            json,
+            head.hash(),
+            hash)
+        .update();
+    jdbc.sql("UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+    for (Projection p : projections) {
+      p.apply(entry);
+    }
+    signing.afterAppend(seq, hash, now.toEpochMilli());
+    return entry;
+  }
+
+  /** The last entry's sequence and hash. */
+  public Optional<Head> head() {
+    return jdbc.sql("SELECT seq, hash FROM ledger_head WHERE id = 1")
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        .optional()
+        .filter(h -> h.seq() > 0);
+  }
+
+  /** The chain's position: the last sequence and its hash. */
+  public record Head(long seq, String hash) {}
+}

@@ -1,0 +1,85 @@
+package io.tally.ledger;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Reads entries back: one, a page, or all of them in order as a stream for verify and replay. */
+@Component
+public class LedgerEntries {
+  private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  private static final String COLUMNS =
+      "seq, epoch_millis, actor, type, corrects, payload, prev_hash, hash";
+
+  private final JdbcClient jdbc;
+  private final JsonMapper json;
+
+  LedgerEntries(JdbcClient jdbc, JsonMapper json) {
+    this.jdbc = jdbc;
+    this.json = json;
+  }
+
+  LedgerEntry.Payload parse(String payload) {
+    return new LedgerEntry.Payload(json.readValue(payload, MAP));
+  }
+
+  private final RowMapper<LedgerEntry> mapper =
+      (rs, n) -> {
+        String payload = rs.getString("payload");
+        long corrects = rs.getLong("corrects");
+        return new LedgerEntry(
+            rs.getLong("seq"),
+            java.time.Instant.ofEpochMilli(rs.getLong("epoch_millis")),
+            rs.getString("actor"),
+            rs.getString("type"),
+            rs.wasNull() ? null : corrects,
+            parse(payload),
+            payload,
+            rs.getString("prev_hash"),
+            rs.getString("hash"));
+      };
+
+  public Optional<LedgerEntry> find(long seq) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_entry WHERE seq = ?")
+        .param(seq)
+        .query(mapper)
+        .optional();
+  }
+
+  /** Entries from a sequence on, in order, at most {@code limit}, optionally of one type. */
+  public List<LedgerEntry> page(long fromSeq, int limit, String type) {
+    String where = type == null ? "" : " AND type = :type";
+    var spec =
+        jdbc.sql(
+                "SELECT "
+                    + COLUMNS
+                    + " FROM ledger_entry WHERE seq >= :from"
+                    + where
+                    + " ORDER BY seq LIMIT :limit")
+            .param("from", fromSeq)
+            .param("limit", limit);
+    if (type != null) {
+      spec = spec.param("type", type);
+    }
+    return spec.query(mapper).list();
+  }
+
+  /** Every entry in order, read in pages so a long ledger never sits in memory whole. */
+  public void forEach(Consumer<LedgerEntry> action) {
+    long from = 1;
+    while (true) {
+      List<LedgerEntry> page = page(from, 5000, null);
+      page.forEach(action);
+      if (page.size() < 5000) {
+        return;
+      }
+      from = page.get(page.size() - 1).seq() + 1;
+    }
+  }
+}

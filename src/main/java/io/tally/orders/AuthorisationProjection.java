@@ -1,0 +1,62 @@
+package io.tally.orders;
+
+import io.tally.ledger.LedgerEntry;
+import io.tally.ledger.Projection;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Authorisations and the quantity used of each. */
+@Component
+class AuthorisationProjection implements Projection {
+  static final String SELECT =
+      "SELECT id, customer, product, quantity, used, valid_from, valid_to, document_ref,"
+          + " recorded_seq FROM authorisation";
+  static final RowMapper<Authorisation> MAPPER =
+      (rs, n) ->
+          new Authorisation(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getLong(4),
+              rs.getLong(5),
+              rs.getLong(4) - rs.getLong(5),
+              rs.getDate(6).toLocalDate(),
+              rs.getDate(7).toLocalDate(),
+              rs.getString(8),
+              rs.getLong(9));
+
+  private final JdbcClient jdbc;
+
+  AuthorisationProjection(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.of("authorisation");
+  }
+
+  @Override
+  public void apply(LedgerEntry e) {
+    if (e.type().equals(Authorisations.GRANTED)) {
+      var p = e.payload();
+      jdbc.sql(
+              "INSERT INTO authorisation (id, customer, product, quantity, used, valid_from,"
+                  + " valid_to, document_ref, recorded_seq) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)")
+          .params(
+              p.text("id"),
+              p.text("customer"),
+              p.text("product"),
+              p.number("quantity"),
+              Date.valueOf(LocalDate.parse(p.text("validFrom"))),
+              Date.valueOf(LocalDate.parse(p.text("validTo"))),
+              p.text("documentRef"),
+              e.seq())
+          .update();
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package io.tally.orders;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.plant.PlantService;
+import io.tally.plant.model.Customer;
+import io.tally.security.Role;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class OrdersController {
+  private final PlantService plant;
+  private final Authorisations authorisations;
+
+  OrdersController(PlantService plant, Authorisations authorisations) {
+    this.plant = plant;
+    this.authorisations = authorisations;
+  }
+
+  @GetMapping("/customers")
+  @PreAuthorize(Role.ANY)
+  List<Customer> customers() {
+    return plant.plant().customers();
+  }
+
+  @GetMapping("/authorisations")
+  @PreAuthorize(Role.ANY)
+  List<Authorisation> authorisations(@RequestParam(required = false) String customer) {
+    return authorisations.all(customer);
+  }
+
+  @GetMapping("/authorisations/{id}")
+  @PreAuthorize(Role.ANY)
+  Authorisation authorisation(@PathVariable String id) {
+    return authorisations
+        .find(id)
+        .orElseThrow(() -> CommandRejected.notFound("id", "no authorisation '" + id + "'"));
+  }
+
+  @PostMapping("/authorisations")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  @ResponseStatus(HttpStatus.CREATED)
+  Authorisation record(
+      @RequestBody AuthorisationRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return authorisations.record(new Actor(principal.getName()), key, request);
+  }
+}

@@ -1,0 +1,18 @@
+package io.tally.plant;
+
+import io.tally.ledger.CommandRejected;
+import io.tally.plant.model.LineState;
+
+/** A request to move a line to another lifecycle state, with the reason. */
+public record LineTransitionRequest(String to, String reason) {
+  LineState target() {
+    if (to == null || to.isBlank()) {
+      throw CommandRejected.invalid("to", "the target state is required");
+    }
+    try {
+      return LineState.parse(to);
+    } catch (IllegalArgumentException e) {
+      throw CommandRejected.invalid("to", e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package io.tally.plant;
+
+import io.tally.ledger.Actor;
+import io.tally.plant.model.Capacity;
+import io.tally.plant.model.Plant;
+import io.tally.security.Role;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api")
+class PlantController {
+  private final PlantService plant;
+  private final Lines lines;
+
+  PlantController(PlantService plant, Lines lines) {
+    this.plant = plant;
+    this.lines = lines;
+  }
+
+  @GetMapping("/plant")
+  @PreAuthorize(Role.ANY)
+  Plant plant() {
+    return plant.plant();
+  }
+
+  @GetMapping("/plant/capacity")
+  @PreAuthorize(Role.ANY)
+  Capacity capacity() {
+    return plant.capacity(lines);
+  }
+
+  @GetMapping("/lines")
+  @PreAuthorize(Role.ANY)
+  List<LineView> lines() {
+    return lines.all();
+  }
+
+  @GetMapping("/lines/{id}")
+  @PreAuthorize(Role.ANY)
+  LineView line(@PathVariable String id) {
+    return lines.one(id);
+  }
+
+  @PostMapping("/lines/{id}/transitions")
+  @PreAuthorize(Role.ADMIN_ONLY)
+  LineView transition(
+      @PathVariable String id,
+      @RequestBody LineTransitionRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return lines.transition(new Actor(principal.getName()), key, id, request);
+  }
+
+  @GetMapping("/acceptance-acts")
+  @PreAuthorize(Role.ANY)
+  List<ActView> acts() {
+    return lines.acts();
+  }
+
+  @PostMapping("/acceptance-acts")
+  @PreAuthorize(Role.ADMIN_ONLY)
+  @ResponseStatus(HttpStatus.CREATED)
+  ActView recordAct(
+      @RequestBody AcceptanceActRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return lines.recordAct(new Actor(principal.getName()), key, request);
+  }
+}

@@ -1,0 +1,31 @@
+package io.tally.plant;
+
+import io.tally.ledger.Ledger;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Records the plant file's load at start, so line states exist before any command. */
+@Component
+@Order(0)
+class PlantStartup implements ApplicationRunner {
+  private final PlantService plant;
+  private final Ledger ledger;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+
+  PlantStartup(PlantService plant, Ledger ledger, JdbcClient jdbc, TransactionTemplate tx) {
+    this.plant = plant;
+    this.ledger = ledger;
+    this.jdbc = jdbc;
+    this.tx = tx;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    plant.recordLoad(ledger, jdbc, tx);
+  }
+}
