@@ -32,13 +32,14 @@ public class LedgerEntries {
   private final RowMapper<LedgerEntry> mapper =
       (rs, n) -> {
         String payload = rs.getString("payload");
-        long corrects = rs.getLong("corrects");
+        long correctsValue = rs.getLong("corrects");
+        Long corrects = rs.wasNull() ? null : correctsValue;
         return new LedgerEntry(
             rs.getLong("seq"),
             java.time.Instant.ofEpochMilli(rs.getLong("epoch_millis")),
             rs.getString("actor"),
             rs.getString("type"),
-            rs.wasNull() ? null : corrects,
+            corrects,
             parse(payload),
             payload,
             rs.getString("prev_hash"),
