@@ -23,6 +23,7 @@ public final class SpringLauncher {
 
   public static ConfigurableApplicationContext start(boolean web, Map<String, Object> properties) {
     Map<String, Object> props = new HashMap<>(properties);
+    props.put("tally.data-dir", dataDir().toAbsolutePath().normalize());
     embeddedDatabasePassword().ifPresent(p -> props.put("spring.datasource.password", p));
     // As command-line arguments, these outrank application.yaml and the environment.
     String[] args =
@@ -39,6 +40,13 @@ public final class SpringLauncher {
     return start(false, Map.of());
   }
 
+  /** The data folder: -Dtally.data-dir, else TALLY_DATA_DIR, else ./data. */
+  static Path dataDir() {
+    return Path.of(
+        System.getProperty(
+            "tally.data-dir", System.getenv().getOrDefault("TALLY_DATA_DIR", "data")));
+  }
+
   /**
    * The embedded database gets a random password made on first use and kept in the data folder
    * (owner-readable only), so there is no default password; with TALLY_DB_URL the variables rule.
@@ -47,7 +55,9 @@ public final class SpringLauncher {
     if (System.getenv("TALLY_DB_URL") != null && !System.getenv("TALLY_DB_URL").isBlank()) {
       return java.util.Optional.empty();
     }
-    String dir = System.getenv().getOrDefault("TALLY_DATA_DIR", "data");
+    String dir =
+        System.getProperty(
+            "tally.data-dir", System.getenv().getOrDefault("TALLY_DATA_DIR", "data"));
     Path secret = Path.of(dir, "db.secret");
     try {
       if (!Files.exists(secret)) {

@@ -28,7 +28,7 @@ class FirstAdmin implements ApplicationRunner {
   private final Users users;
   private final Path dataDir;
 
-  FirstAdmin(Users users, @Value("${tally.data-dir:data}") Path dataDir) {
+  FirstAdmin(Users users, @Value("${tally.data-dir:./data}") Path dataDir) {
     this.users = users;
     this.dataDir = dataDir;
   }
