@@ -43,7 +43,7 @@ public final class InspectionStream {
     return severity;
   }
 
-  /** The ISO 2859-1 switching score since normal inspection last started. */
+  /** The ISO 2859-1 switching score since normal inspection last started; 0 on other severities. */
   public int switchingScore() {
     return counters.score();
   }
@@ -105,6 +105,7 @@ public final class InspectionStream {
     requireQuality(approver, "approve reduced inspection");
     SwitchedToReduced event = new SwitchedToReduced(key, counters.score(), approver.userId());
     severity = Severity.REDUCED;
+    counters.restart();
     return event;
   }
 
@@ -133,14 +134,14 @@ public final class InspectionStream {
     requireQuality(approver, "accept corrective action");
     discontinued = false;
     severity = Severity.TIGHTENED;
-    counters.enterTightened();
+    counters.restart();
     return new InspectionResumed(key, approver.userId(), correctiveAction);
   }
 
   private void afterNormalLot(LotDecision lot, List<InspectionEvent> events) {
     if (counters.normalLot(lot)) {
       severity = Severity.TIGHTENED;
-      counters.enterTightened();
+      counters.restart();
       events.add(new SwitchedToTightened(key));
     }
   }
@@ -166,7 +167,7 @@ public final class InspectionStream {
   private SwitchedToNormal toNormal(NormalReason reason) {
     SwitchedToNormal event = new SwitchedToNormal(key, severity, reason);
     severity = Severity.NORMAL;
-    counters.enterNormal();
+    counters.restart();
     return event;
   }
 

@@ -21,12 +21,9 @@ final class SwitchingCounters {
   private int tightenedAcceptedRun;
   private int tightenedNotAccepted;
 
-  void enterNormal() {
+  void restart() {
     normalWindow.clear();
     score = 0;
-  }
-
-  void enterTightened() {
     tightenedAcceptedRun = 0;
     tightenedNotAccepted = 0;
   }
