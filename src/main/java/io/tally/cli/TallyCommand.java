@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CapacityCommand.class,
       LedgerCommand.class,
       UsersCommand.class,
+      SamplingCommand.class,
     })
 public class TallyCommand implements Runnable {
   /** Returned by a command (serve) whose work goes on after main returns. */

@@ -1,0 +1,2 @@
+/** Quality: sampling plans, switching rules, inspections and lot disposition. */
+package io.tally.quality;

@@ -1,0 +1,197 @@
+package io.tally.quality.sampling;
+
+import io.tally.quality.sampling.InspectionEvent.InspectionDiscontinued;
+import io.tally.quality.sampling.InspectionEvent.InspectionResumed;
+import io.tally.quality.sampling.InspectionEvent.LotInspected;
+import io.tally.quality.sampling.InspectionEvent.NormalReason;
+import io.tally.quality.sampling.InspectionEvent.SwitchedToNormal;
+import io.tally.quality.sampling.InspectionEvent.SwitchedToReduced;
+import io.tally.quality.sampling.InspectionEvent.SwitchedToTightened;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The switching rules of one inspection stream (product x line x class of nonconformity), as a
+ * state machine. It starts on normal inspection; each verb checks the current state, refuses what
+ * the rules forbid with the state named, and returns the events it caused, oldest first. The same
+ * inputs in the same order always give the same events, so the state can be rebuilt by replay.
+ */
+public final class InspectionStream {
+  private final StreamKey key;
+  private final SamplingScheme scheme;
+  private final SwitchingCounters counters = new SwitchingCounters();
+  private Severity severity = Severity.NORMAL;
+  private boolean discontinued;
+
+  public InspectionStream(StreamKey key, SamplingScheme scheme) {
+    if (key == null || scheme == null) {
+      throw new IllegalArgumentException("an inspection stream needs its key and scheme");
+    }
+    this.key = key;
+    this.scheme = scheme;
+  }
+
+  public StreamKey key() {
+    return key;
+  }
+
+  public SamplingScheme scheme() {
+    return scheme;
+  }
+
+  public Severity severity() {
+    return severity;
+  }
+
+  /** The ISO 2859-1 switching score since normal inspection last started; 0 on other severities. */
+  public int switchingScore() {
+    return counters.score();
+  }
+
+  public boolean isDiscontinued() {
+    return discontinued;
+  }
+
+  /** The plan the next lot of this size is inspected by. */
+  public SamplingPlan nextPlan(long lotSize) {
+    requireNotDiscontinued();
+    return scheme.plan(lotSize, severity);
+  }
+
+  /** Decides a lot on original inspection and applies the switching rules. */
+  public List<InspectionEvent> inspect(long lotSize, int nonconforming) {
+    return inspect(lotSize, nonconforming, Submission.ORIGINAL);
+  }
+
+  /** Decides a lot; a resubmitted lot is decided but never moves the switching rules. */
+  public List<InspectionEvent> inspect(long lotSize, int nonconforming, Submission submission) {
+    if (nonconforming < 0) {
+      throw new IllegalArgumentException(
+          "nonconforming count must not be negative, was " + nonconforming);
+    }
+    SamplingPlan plan = nextPlan(lotSize);
+    LotDecision lot = LotDecision.of(submission, severity, scheme, lotSize, plan, nonconforming);
+    List<InspectionEvent> events = new ArrayList<>();
+    events.add(new LotInspected(key, lot));
+    if (submission == Submission.ORIGINAL) {
+      switch (severity) {
+        case NORMAL -> afterNormalLot(lot, events);
+        case TIGHTENED -> afterTightenedLot(lot, events);
+        case REDUCED -> afterReducedLot(lot, events);
+      }
+    }
+    return List.copyOf(events);
+  }
+
+  /**
+   * Switches to reduced inspection: needs normal inspection, a switching score of at least 30,
+   * steady production and a quality user's approval.
+   */
+  public SwitchedToReduced approveReduced(Approver approver, ProductionRate production) {
+    requireNotDiscontinued();
+    if (severity != Severity.NORMAL) {
+      throw refused("is on " + severity.label() + " inspection; reduced follows only normal");
+    }
+    if (counters.score() < SwitchingCounters.SCORE_FOR_REDUCED) {
+      throw refused(
+          "has switching score "
+              + counters.score()
+              + "; reduced inspection needs "
+              + SwitchingCounters.SCORE_FOR_REDUCED);
+    }
+    if (production != ProductionRate.STEADY) {
+      throw refused("has production " + production + "; reduced inspection needs it steady");
+    }
+    requireQuality(approver, "approve reduced inspection");
+    SwitchedToReduced event = new SwitchedToReduced(key, counters.score(), approver.userId());
+    severity = Severity.REDUCED;
+    counters.restart();
+    return event;
+  }
+
+  /**
+   * Ends reduced inspection for a reason outside the lots (production irregular or delayed, other
+   * conditions). On normal or tightened inspection nothing changes.
+   */
+  public List<InspectionEvent> returnToNormal(NormalReason reason) {
+    if (reason != NormalReason.PRODUCTION_IRREGULAR && reason != NormalReason.OTHER_CONDITIONS) {
+      throw new IllegalArgumentException(reason + " follows from a lot, not from a report");
+    }
+    if (severity != Severity.REDUCED) {
+      return List.of();
+    }
+    return List.of(toNormal(reason));
+  }
+
+  /** Records the supplier's corrective action after discontinuation; restarts on tightened. */
+  public InspectionResumed recordCorrectiveAction(Approver approver, String correctiveAction) {
+    if (!discontinued) {
+      throw refused("is not discontinued; there is nothing to resume");
+    }
+    if (correctiveAction == null || correctiveAction.isBlank()) {
+      throw new IllegalArgumentException("the corrective action must be described");
+    }
+    requireQuality(approver, "accept corrective action");
+    discontinued = false;
+    severity = Severity.TIGHTENED;
+    counters.restart();
+    return new InspectionResumed(key, approver.userId(), correctiveAction);
+  }
+
+  private void afterNormalLot(LotDecision lot, List<InspectionEvent> events) {
+    if (counters.normalLot(lot)) {
+      severity = Severity.TIGHTENED;
+      counters.restart();
+      events.add(new SwitchedToTightened(key));
+    }
+  }
+
+  private void afterTightenedLot(LotDecision lot, List<InspectionEvent> events) {
+    counters.tightenedLot(lot);
+    if (counters.mayLeaveTightened()) {
+      events.add(toNormal(NormalReason.FIVE_CONSECUTIVE_LOTS_ACCEPTED));
+    } else if (counters.mustDiscontinue()) {
+      discontinued = true;
+      events.add(new InspectionDiscontinued(key, counters.tightenedNotAccepted()));
+    }
+  }
+
+  private void afterReducedLot(LotDecision lot, List<InspectionEvent> events) {
+    if (lot.result() == LotResult.NOT_ACCEPTED) {
+      events.add(toNormal(NormalReason.LOT_NOT_ACCEPTED));
+    } else if (lot.acceptedInGap()) {
+      events.add(toNormal(NormalReason.LOT_ACCEPTED_BETWEEN_AC_AND_RE));
+    }
+  }
+
+  private SwitchedToNormal toNormal(NormalReason reason) {
+    SwitchedToNormal event = new SwitchedToNormal(key, severity, reason);
+    severity = Severity.NORMAL;
+    counters.restart();
+    return event;
+  }
+
+  private void requireNotDiscontinued() {
+    if (discontinued) {
+      throw refused(
+          "is discontinued after "
+              + counters.tightenedNotAccepted()
+              + " lots not accepted on tightened inspection; record corrective action first");
+    }
+  }
+
+  private void requireQuality(Approver approver, String what) {
+    if (approver == null || !approver.isQuality()) {
+      throw refused(
+          "needs a user with role "
+              + Approver.QUALITY
+              + " to "
+              + what
+              + (approver == null ? "" : "; " + approver.userId() + " lacks it"));
+    }
+  }
+
+  private IllegalStateException refused(String why) {
+    return new IllegalStateException("inspection stream " + key + " " + why);
+  }
+}

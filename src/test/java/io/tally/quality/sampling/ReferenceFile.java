@@ -1,0 +1,112 @@
+package io.tally.quality.sampling;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The project's reference file on acceptance sampling, read at test time. It lives outside the
+ * project ({@code ../shared/reference} in CI, {@code /work/shared/reference} on the build machine),
+ * so it is searched for from the working directory upwards. Not finding it fails the test: the
+ * tables in code must never go unchecked silently.
+ */
+final class ReferenceFile {
+  static final String RELATIVE = "shared/reference/quality-sampling.md";
+
+  private final List<String> lines;
+
+  private ReferenceFile(List<String> lines) {
+    this.lines = lines;
+  }
+
+  static ReferenceFile load() {
+    Path file = locate();
+    try {
+      return new ReferenceFile(Files.readAllLines(file, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
+  }
+
+  static Path locate() {
+    String override = System.getProperty("tally.reference.dir");
+    if (override != null) {
+      Path file = Path.of(override).resolve("quality-sampling.md");
+      if (Files.isRegularFile(file)) {
+        return file;
+      }
+      throw new AssertionError("tally.reference.dir=" + override + " has no quality-sampling.md");
+    }
+    Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
+    for (Path dir = start; dir != null; dir = dir.getParent()) {
+      Path file = dir.resolve(RELATIVE);
+      if (Files.isRegularFile(file)) {
+        return file;
+      }
+    }
+    throw new AssertionError(
+        "reference file " + RELATIVE + " not found in " + start + " or any directory above it");
+  }
+
+  /**
+   * The body rows of the first Markdown table after the first line containing {@code marker}: the
+   * header and separator are skipped, cells trimmed.
+   */
+  List<List<String>> tableAfter(String marker) {
+    int at = 0;
+    while (at < lines.size() && !lines.get(at).contains(marker)) {
+      at++;
+    }
+    if (at == lines.size()) {
+      throw new AssertionError("reference file has no '" + marker + "'");
+    }
+    while (at < lines.size() && !lines.get(at).startsWith("|")) {
+      at++;
+    }
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = at + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+      rows.add(cells(lines.get(i)));
+    }
+    return rows;
+  }
+
+  /** The header row of the same table, for reading its column names. */
+  List<String> headerAfter(String marker) {
+    int at = 0;
+    while (!lines.get(at).contains(marker)) {
+      at++;
+    }
+    while (!lines.get(at).startsWith("|")) {
+      at++;
+    }
+    return cells(lines.get(at));
+  }
+
+  private static List<String> cells(String row) {
+    String inner = row.trim();
+    inner = inner.substring(1, inner.length() - 1);
+    return Arrays.stream(inner.split("\\|", -1)).map(String::trim).toList();
+  }
+
+  /** A lot size as the file prints it, with thousands separators: {@code 1,201}. */
+  static long number(String text) {
+    return Long.parseLong(text.replace(",", "").trim());
+  }
+
+  /**
+   * The smallest and largest lot size of a band such as {@code 1,201–3,200} or {@code 500,001 and
+   * over}.
+   */
+  static long[] band(String text) {
+    if (text.endsWith("and over")) {
+      return new long[] {number(text.replace("and over", "")), Long.MAX_VALUE};
+    }
+    String[] ends = text.split("[–-]");
+    return new long[] {number(ends[0]), number(ends[1])};
+  }
+}
