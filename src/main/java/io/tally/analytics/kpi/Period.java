@@ -21,9 +21,14 @@ public record Period(LineId line, Interval span, List<Interval> plannedDowntime)
       throw new IllegalArgumentException("period " + span + " has no length");
     }
     for (Interval d : plannedDowntime) {
-      if (!within(d)) {
+      if (!within(span, d)) {
         throw new IllegalArgumentException(
-            "planned downtime " + PeriodRecord.show(d) + " lies outside period " + describe());
+            "planned downtime "
+                + PeriodRecord.show(d)
+                + " lies outside period "
+                + line
+                + " "
+                + PeriodRecord.show(span));
       }
     }
   }
@@ -46,6 +51,11 @@ public record Period(LineId line, Interval span, List<Interval> plannedDowntime)
   }
 
   boolean within(Interval i) {
+    return within(span, i);
+  }
+
+  // Static, because the compact constructor checks before the fields are set.
+  private static boolean within(Interval span, Interval i) {
     return !i.start().isBefore(span.start()) && !i.end().isAfter(span.end());
   }
 
@@ -58,6 +68,6 @@ public record Period(LineId line, Interval span, List<Interval> plannedDowntime)
   }
 
   String describe() {
-    return line + " [" + span.start() + ", " + span.end() + ")";
+    return line + " " + PeriodRecord.show(span);
   }
 }
