@@ -10,9 +10,11 @@ import java.util.Optional;
 /**
  * Turns one line's stream of facts into one record per period. A run or stop that crosses a period
  * boundary is cut at it, so each period gets exactly its share of the time; a stop is counted (as
- * an event) only where it began. A count goes to the period whose (start, end] holds its timestamp;
- * a count that falls in no period is refused, because dropping it would lose output. Run and stop
- * time outside every period is outside planned operation and is not counted.
+ * an event) only where it began. A count goes to the period whose (start, end] holds its timestamp.
+ * Facts before the first or after the last period belong to other periods and are left out (the
+ * stream may start at a run's start, earlier than the periods asked for); a count between two
+ * periods is refused, because dropping it would lose output. Run and stop time outside every period
+ * is outside planned operation and is not counted.
  */
 public final class PeriodSplitter {
   private PeriodSplitter() {}
@@ -42,10 +44,20 @@ public final class PeriodSplitter {
       }
     }
     Episodes e = Episodes.of(facts, asOf);
-    for (Count c : e.counts()) {
-      if (ordered.stream().noneMatch(p -> p.countsAt(c.at()))) {
-        throw new IllegalArgumentException(
-            "count of run " + c.run() + " at " + c.at() + " falls in no period");
+    if (!ordered.isEmpty()) {
+      Period window =
+          new Period(
+              ordered.get(0).line(), ordered.get(0).start(), ordered.get(ordered.size() - 1).end());
+      for (Count c : e.counts()) {
+        if (window.countsAt(c.at()) && ordered.stream().noneMatch(p -> p.countsAt(c.at()))) {
+          throw new IllegalArgumentException(
+              "count of run "
+                  + c.run()
+                  + " at "
+                  + c.at()
+                  + " falls between periods; production outside planned operation needs a"
+                  + " period of its own");
+        }
       }
     }
     List<PeriodRecord> out = new ArrayList<>(ordered.size());

@@ -100,14 +100,17 @@ class InvalidInputTest {
   }
 
   @Test
-  void rejectsACountThatFallsInNoPeriodRatherThanLoseIt() {
+  void rejectsACountBetweenPeriodsRatherThanLoseIt() {
     List<LineFact> facts =
         List.of(
             runStarted("13:00", "R1", BLANK, RATE),
             runEnded("14:10", "R1"),
             count("14:10", "R1", 500, 0, 0));
-    assertThatThrownBy(() -> PeriodSplitter.split(facts, List.of(period("06:00", "14:00"))))
-        .hasMessage("count of run R1 at 2026-11-27T14:10 falls in no period");
+    List<Period> shifts = List.of(period("06:00", "14:00"), period("14:30", "22:00"));
+    assertThatThrownBy(() -> PeriodSplitter.split(facts, shifts))
+        .hasMessage(
+            "count of run R1 at 2026-11-27T14:10 falls between periods; production outside"
+                + " planned operation needs a period of its own");
   }
 
   @Test

@@ -77,6 +77,14 @@ class PeriodSplitterTest {
   }
 
   @Test
+  void leavesOutFactsOfPeriodsNotAskedFor() {
+    // Only shift B: the run's start (in A) is still needed, A's count at 14:00 is not B's.
+    PeriodRecord b = PeriodSplitter.split(FACTS, List.of(period("14:00", "22:00"))).get(0);
+    assertThat(TimeModel.of(b).gq()).isEqualTo(6010);
+    assertThat(TimeModel.of(b)).isEqualTo(TimeModel.of(RECORDS.get(1)));
+  }
+
+  @Test
   void splitsARunAcrossMidnightBetweenTheTwoDays() {
     LocalDateTime d26 = LocalDateTime.of(2026, 11, 26, 0, 0);
     List<LineFact> facts =
