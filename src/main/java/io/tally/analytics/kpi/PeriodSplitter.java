@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Turns one line's stream of facts into one record per period. A run or stop that crosses a period
@@ -44,39 +45,74 @@ public final class PeriodSplitter {
       }
     }
     Episodes e = Episodes.of(facts, asOf);
-    if (!ordered.isEmpty()) {
-      Period window =
-          new Period(
-              ordered.get(0).line(), ordered.get(0).start(), ordered.get(ordered.size() - 1).end());
-      for (Count c : e.counts()) {
-        if (window.countsAt(c.at()) && ordered.stream().noneMatch(p -> p.countsAt(c.at()))) {
-          throw new IllegalArgumentException(
-              "count of run "
-                  + c.run()
-                  + " at "
-                  + c.at()
-                  + " falls between periods; production outside planned operation needs a"
-                  + " period of its own");
-        }
-      }
-    }
+    List<List<Count>> counts = assignCounts(e.counts(), ordered);
     List<PeriodRecord> out = new ArrayList<>(ordered.size());
-    for (Period p : ordered) {
+    for (int i = 0; i < ordered.size(); i++) {
+      Period p = ordered.get(i);
       List<Run> runs = new ArrayList<>();
-      for (Run r : e.runs()) {
+      for (Run r : near(e.runs(), Run::span, p)) {
         clip(r.span(), p)
             .ifPresent(s -> runs.add(new Run(r.id(), r.product(), r.ratedPerHour(), s)));
       }
       List<Stop> stops = new ArrayList<>();
-      for (Stop s : e.stops()) {
+      for (Stop s : near(e.stops(), Stop::span, p)) {
         boolean continued = s.span().start().isBefore(p.start());
         clip(s.span(), p)
             .ifPresent(c -> stops.add(new Stop(c, s.reason(), s.category(), continued)));
       }
-      List<Count> counts = e.counts().stream().filter(c -> p.countsAt(c.at())).toList();
-      out.add(new PeriodRecord(p, runs, stops, counts));
+      out.add(new PeriodRecord(p, runs, stops, counts.get(i)));
     }
     return out;
+  }
+
+  /** Counts (in time order) per period (in time order), in one pass over both. */
+  private static List<List<Count>> assignCounts(List<Count> counts, List<Period> periods) {
+    List<List<Count>> out = new ArrayList<>(periods.size());
+    periods.forEach(p -> out.add(new ArrayList<>()));
+    int i = 0;
+    for (Count c : counts) {
+      while (i < periods.size()
+          && !c.at().isBefore(periods.get(i).end())
+          && !periods.get(i).countsAt(c.at())) {
+        i++;
+      }
+      if (i == periods.size()) {
+        break;
+      }
+      if (periods.get(i).countsAt(c.at())) {
+        out.get(i).add(c);
+      } else if (i > 0) {
+        throw new IllegalArgumentException(
+            "count of run "
+                + c.run()
+                + " at "
+                + c.at()
+                + " falls between periods; production outside planned operation needs a"
+                + " period of its own");
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The spans (sorted, not overlapping, so ordered by end as by start) that may touch a period,
+   * found by binary search so that a year of facts splits in time linear in its size.
+   */
+  private static <T> List<T> near(List<T> sorted, Function<T, Interval> span, Period p) {
+    int lo = 0, hi = sorted.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (span.apply(sorted.get(mid)).end().isBefore(p.start())) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    int end = lo;
+    while (end < sorted.size() && !span.apply(sorted.get(end)).start().isAfter(p.end())) {
+      end++;
+    }
+    return sorted.subList(lo, end);
   }
 
   /**
