@@ -4,7 +4,6 @@ import io.tally.plant.model.Interval;
 import io.tally.plant.model.StopReason.Category;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -19,12 +18,13 @@ public final class TimeModel {
 
   public static TimeElements of(PeriodRecord r) {
     Period p = r.period();
-    List<Interval> planned = new ArrayList<>(p.plannedDowntime());
+    List<Interval> planned = p.plannedDowntime();
+    List<Interval> runs = r.runs().stream().map(Run::span).toList();
     TreeSet<LocalDateTime> cuts = new TreeSet<>();
     cuts.add(p.start());
     cuts.add(p.end());
     planned.forEach(i -> addCuts(cuts, i));
-    r.runs().forEach(run -> addCuts(cuts, run.span()));
+    runs.forEach(i -> addCuts(cuts, i));
     r.stops().forEach(s -> addCuts(cuts, s.span()));
 
     Duration pdot = Duration.ZERO, apt = Duration.ZERO, asut = Duration.ZERO;
@@ -41,7 +41,7 @@ public final class TimeModel {
           asut = asut.plus(piece);
         } else if (stop == Category.UNPLANNED) {
           adet = adet.plus(piece);
-        } else if (covers(r.runs().stream().map(Run::span).toList(), from)) {
+        } else if (covers(runs, from)) {
           apt = apt.plus(piece);
         } else {
           adot = adot.plus(piece);
@@ -50,8 +50,7 @@ public final class TimeModel {
       from = to;
     }
 
-    Duration aoet =
-        r.runs().stream().map(run -> run.span().length()).reduce(Duration.ZERO, Duration::plus);
+    Duration aoet = runs.stream().map(Interval::length).reduce(Duration.ZERO, Duration::plus);
     long gq = 0, sq = 0, rq = 0;
     double plannedRuntime = 0;
     for (Count c : r.counts()) {
