@@ -1,0 +1,58 @@
+package io.tally.analytics.kpi;
+
+import io.tally.plant.model.ProductCode;
+import io.tally.plant.model.StopReason.Category;
+import java.time.LocalDateTime;
+import java.util.Objects;
+
+/**
+ * A timestamped fact about one line as execution records it in the ledger: runs start and end,
+ * counts increase, stops start and end. Stops and runs carry no end time of their own; the
+ * aggregator pairs starts with ends.
+ */
+public sealed interface LineFact {
+  LocalDateTime at();
+
+  /** A run of a product started at the line's rated rate for that product. */
+  record RunStarted(LocalDateTime at, RunId run, ProductCode product, double ratedPerHour)
+      implements LineFact {
+    public RunStarted {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(run, "run");
+      Objects.requireNonNull(product, "product");
+    }
+  }
+
+  /** A run ended. */
+  record RunEnded(LocalDateTime at, RunId run) implements LineFact {
+    public RunEnded {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(run, "run");
+    }
+  }
+
+  /** Units of a run finished since its previous count: good, scrap and rework. */
+  record CountRecorded(LocalDateTime at, RunId run, long good, long scrap, long rework)
+      implements LineFact {
+    public CountRecorded {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(run, "run");
+    }
+  }
+
+  /** The line stopped, for a reason of a category (a changeover is a setup stop). */
+  record StopStarted(LocalDateTime at, ReasonCode reason, Category category) implements LineFact {
+    public StopStarted {
+      Objects.requireNonNull(at, "at");
+      Objects.requireNonNull(reason, "reason");
+      Objects.requireNonNull(category, "category");
+    }
+  }
+
+  /** The current stop ended. */
+  record StopEnded(LocalDateTime at) implements LineFact {
+    public StopEnded {
+      Objects.requireNonNull(at, "at");
+    }
+  }
+}

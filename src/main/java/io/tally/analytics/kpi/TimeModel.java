@@ -1,0 +1,99 @@
+package io.tally.analytics.kpi;
+
+import io.tally.plant.model.Interval;
+import io.tally.plant.model.StopReason.Category;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Classifies every instant of a period into exactly one time element, so the elements add up to POT
+ * with no gap and no double count. Precedence, first match wins: planned downtime (calendar or
+ * planned stop) -> PDOT; setup stop -> ASUT; unplanned stop -> ADET; a run on -> APT; else ADOT.
+ * Planned downtime wins over a run that kept going through it, because PBT is what was planned.
+ */
+public final class TimeModel {
+  private TimeModel() {}
+
+  public static TimeElements of(PeriodRecord r) {
+    Period p = r.period();
+    List<Interval> planned = p.plannedDowntime();
+    List<Interval> runs = r.runs().stream().map(Run::span).toList();
+    TreeSet<LocalDateTime> cuts = new TreeSet<>();
+    cuts.add(p.start());
+    cuts.add(p.end());
+    planned.forEach(i -> addCuts(cuts, i));
+    runs.forEach(i -> addCuts(cuts, i));
+    r.stops().forEach(s -> addCuts(cuts, s.span()));
+
+    Duration pdot = Duration.ZERO, apt = Duration.ZERO, asut = Duration.ZERO;
+    Duration adet = Duration.ZERO, adot = Duration.ZERO;
+    LocalDateTime from = null;
+    for (LocalDateTime to : cuts) {
+      if (from != null) {
+        Duration piece = Duration.between(from, to);
+        // All boundaries are cuts, so what holds at a piece's start holds throughout it.
+        Category stop = stopAt(r.stops(), from);
+        if (stop == Category.PLANNED || covers(planned, from)) {
+          pdot = pdot.plus(piece);
+        } else if (stop == Category.SETUP) {
+          asut = asut.plus(piece);
+        } else if (stop == Category.UNPLANNED) {
+          adet = adet.plus(piece);
+        } else if (covers(runs, from)) {
+          apt = apt.plus(piece);
+        } else {
+          adot = adot.plus(piece);
+        }
+      }
+      from = to;
+    }
+
+    Duration aoet = runs.stream().map(Interval::length).reduce(Duration.ZERO, Duration::plus);
+    long gq = 0, sq = 0, rq = 0;
+    double plannedRuntime = 0;
+    for (Count c : r.counts()) {
+      gq += c.good();
+      sq += c.scrap();
+      rq += c.rework();
+      plannedRuntime += c.plannedRuntimeSeconds();
+    }
+    long failures = r.stops().stream().filter(Stop::isFailureEvent).count();
+    return new TimeElements(
+        p.plannedOperationTime(),
+        pdot,
+        apt,
+        asut,
+        adet,
+        adot,
+        aoet,
+        gq,
+        sq,
+        rq,
+        plannedRuntime,
+        failures);
+  }
+
+  private static void addCuts(TreeSet<LocalDateTime> cuts, Interval i) {
+    cuts.add(i.start());
+    cuts.add(i.end());
+  }
+
+  private static Category stopAt(List<Stop> stops, LocalDateTime t) {
+    for (Stop s : stops) {
+      if (contains(s.span(), t)) {
+        return s.category();
+      }
+    }
+    return null;
+  }
+
+  private static boolean covers(List<Interval> intervals, LocalDateTime t) {
+    return intervals.stream().anyMatch(i -> contains(i, t));
+  }
+
+  private static boolean contains(Interval i, LocalDateTime t) {
+    return !t.isBefore(i.start()) && t.isBefore(i.end());
+  }
+}
