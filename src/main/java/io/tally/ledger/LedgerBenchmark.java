@@ -1,0 +1,123 @@
+package io.tally.ledger;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Measures durable appends (one transaction and commit per event, with hashing, the head lock and
+ * projections) against a plain JDBC insert of rows of the same shape, each committed alone: the
+ * ceiling the database itself sets. Meant for a scratch database only.
+ */
+@Component
+public class LedgerBenchmark {
+  private final Ledger ledger;
+  private final JdbcClient jdbc;
+  private final TransactionTemplate tx;
+
+  LedgerBenchmark(Ledger ledger, JdbcClient jdbc, TransactionTemplate tx) {
+    this.ledger = ledger;
+    this.jdbc = jdbc;
+    this.tx = tx;
+  }
+
+  /** One measured case: what, how many writers, events, seconds, events per second. */
+  public record Figure(String what, int writers, long events, double seconds, double perSecond) {}
+
+  public List<Figure> run(int events, List<Integer> writers) throws Exception {
+    jdbc.sql(
+            "CREATE TABLE IF NOT EXISTS bench_plain (id BIGINT NOT NULL PRIMARY KEY,"
+                + " recorded_at TIMESTAMP WITH TIME ZONE NOT NULL, epoch_millis BIGINT NOT NULL,"
+                + " actor VARCHAR(100) NOT NULL, type VARCHAR(100) NOT NULL, payload TEXT NOT NULL,"
+                + " prev_hash CHAR(64) NOT NULL, hash CHAR(64) NOT NULL)")
+        .update();
+    Actor actor = new Actor("bench");
+    AtomicLong plainId =
+        new AtomicLong(
+            jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM bench_plain").query(Long.class).single());
+    List<Figure> out = new ArrayList<>();
+    warmUp(actor, plainId);
+    for (int w : writers) {
+      out.add(
+          measure(
+              "ledger append",
+              w,
+              events,
+              i ->
+                  tx.executeWithoutResult(
+                      s ->
+                          ledger.append(
+                              actor,
+                              "BenchCounted",
+                              Map.of(
+                                  "line", "L1", "lot", "RCP27C001-001", "good", i, "scrap", 0)))));
+      out.add(
+          measure("plain JDBC insert", w, events, i -> plainInsert(plainId.incrementAndGet(), i)));
+    }
+    return out;
+  }
+
+  private void warmUp(Actor actor, AtomicLong plainId) throws Exception {
+    measure(
+        "warm-up",
+        2,
+        400,
+        i -> {
+          tx.executeWithoutResult(s -> ledger.append(actor, "BenchWarmUp", Map.of("i", i)));
+          plainInsert(plainId.incrementAndGet(), i);
+        });
+  }
+
+  private void plainInsert(long id, long i) {
+    Instant now = Instant.now();
+    jdbc.sql(
+            "INSERT INTO bench_plain (id, recorded_at, epoch_millis, actor, type, payload,"
+                + " prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            id,
+            Timestamp.from(now),
+            now.toEpochMilli(),
+            "bench",
+            "BenchCounted",
+            "{\"good\":" + i + ",\"line\":\"L1\",\"lot\":\"RCP27C001-001\",\"scrap\":0}",
+            "0".repeat(64),
+            "f".repeat(64))
+        .update();
+  }
+
+  interface Work {
+    void run(long i);
+  }
+
+  private Figure measure(String what, int writers, int events, Work work) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    AtomicLong next = new AtomicLong();
+    long start = System.nanoTime();
+    List<Future<?>> futures = new ArrayList<>();
+    for (int w = 0; w < writers; w++) {
+      futures.add(
+          pool.submit(
+              () -> {
+                long i;
+                while ((i = next.getAndIncrement()) < events) {
+                  work.run(i);
+                }
+              }));
+    }
+    for (Future<?> f : futures) {
+      f.get();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    return new Figure(what, writers, events, seconds, events / seconds);
+  }
+}
