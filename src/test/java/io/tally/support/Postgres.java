@@ -56,21 +56,39 @@ public final class Postgres {
   /** A new, empty database, dropped when the JVM ends. */
   public static String newDatabase() {
     assumeAvailable();
-    String name = "tally_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    long now = System.currentTimeMillis() / 1000;
+    String name =
+        "tally_test_" + now + "_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     try (Connection c = admin()) {
+      dropStale(c, now);
       c.createStatement().execute("CREATE DATABASE " + name);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot create database " + name, e);
     }
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(name)));
     return "jdbc:postgresql://" + HOST + "/" + name;
   }
 
-  private static void drop(String name) {
-    try (Connection c = admin()) {
+  /**
+   * Test databases live until a later run finds them more than an hour old and drops them; dropping
+   * at JVM exit would race the Spring contexts that still hold connections to them.
+   */
+  private static void dropStale(Connection c, long now) throws SQLException {
+    var rs =
+        c.createStatement()
+            .executeQuery("SELECT datname FROM pg_database WHERE datname LIKE 'tally_test_%'");
+    java.util.List<String> stale = new java.util.ArrayList<>();
+    while (rs.next()) {
+      String[] parts = rs.getString(1).split("_");
+      try {
+        if (parts.length == 4 && now - Long.parseLong(parts[2]) > 3600) {
+          stale.add(rs.getString(1));
+        }
+      } catch (NumberFormatException e) {
+        stale.add(rs.getString(1));
+      }
+    }
+    for (String name : stale) {
       c.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-    } catch (SQLException e) {
-      // The server went away first; the next run makes its own database anyway.
     }
   }
 
