@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Configuration;
 /** Beans every module shares: the clock (so tests can fix time) and property binding. */
 @Configuration(proxyBeanMethods = false)
 @ConfigurationPropertiesScan
+@org.springframework.scheduling.annotation.EnableScheduling
 class TallyConfiguration {
   @Bean
   Clock clock() {

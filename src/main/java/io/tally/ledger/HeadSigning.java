@@ -7,9 +7,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Writes a signed head every N entries (inside the append's transaction) and on shutdown. */
+/**
+ * Writes a signed head every N entries (inside the append's transaction), at start (for entries a
+ * previous run left unsigned), every minute while entries are unsigned, and at shutdown. The
+ * embedded database may close before the shutdown signing runs; the start-up signing covers that.
+ */
 @Component
-class HeadSigning implements org.springframework.beans.factory.DisposableBean {
+class HeadSigning
+    implements org.springframework.beans.factory.DisposableBean,
+        org.springframework.boot.ApplicationRunner {
   private final JdbcClient jdbc;
   private final HeadSigner signer;
   private final int every;
@@ -73,6 +79,16 @@ class HeadSigning implements org.springframework.beans.factory.DisposableBean {
         .list()
         .forEach(h -> out.put(h.body().seq(), h));
     return out;
+  }
+
+  @Override
+  public void run(org.springframework.boot.ApplicationArguments args) {
+    signHead();
+  }
+
+  @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+  void signPeriodically() {
+    signHead();
   }
 
   @Override
