@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       CapacityCommand.class,
       LedgerCommand.class,
       UsersCommand.class,
+      LinesCommand.class,
       SamplingCommand.class,
     })
 public class TallyCommand implements Runnable {

@@ -88,6 +88,16 @@ public class Users {
         > 0;
   }
 
+  /** Whether a user exists, is enabled and holds the role. */
+  public boolean hasRole(String name, Role role) {
+    return jdbc.sql("SELECT roles FROM app_user WHERE name = ? AND enabled = TRUE")
+        .param(name)
+        .query(String.class)
+        .optional()
+        .map(r -> java.util.Arrays.asList(r.split(",")).contains(role.name()))
+        .orElse(false);
+  }
+
   public long count() {
     return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
   }

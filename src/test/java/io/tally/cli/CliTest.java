@@ -72,6 +72,39 @@ class CliTest {
       assertThat(bad.status()).isEqualTo(2);
       assertThat(bad.err()).contains("name:");
 
+      Run move =
+          tally("lines", "move", "L5", "installed", "--reason", "delivered", "--as", "admin");
+      assertThat(move.status()).as(move.err()).isZero();
+      assertThat(move.out()).contains("Line L5 is now installed");
+      Run skip = tally("lines", "move", "L5", "operating", "--reason", "x", "--as", "admin");
+      assertThat(skip.status()).isEqualTo(2);
+      assertThat(skip.err()).contains("to: line L5 is installed; it may move to");
+      Run notAdmin =
+          tally("lines", "move", "L5", "commissioning", "--reason", "x", "--as", "quality.lead");
+      assertThat(notAdmin.status()).isEqualTo(2);
+      assertThat(notAdmin.err()).contains("--as: 'quality.lead' is not an enabled ADMIN user");
+      Files.writeString(dir.resolve("act.pdf"), "scanned act");
+      Run act =
+          tally(
+              "lines",
+              "accept",
+              "--id",
+              "ACT-L5",
+              "--line",
+              "L5",
+              "--signed-by",
+              "Commission",
+              "--signed-on",
+              "2027-05-01",
+              "--warranty-months",
+              "12",
+              "--document",
+              dir.resolve("act.pdf").toString(),
+              "--as",
+              "admin");
+      assertThat(act.status()).as(act.err()).isZero();
+      assertThat(act.out()).contains("Recorded act ACT-L5");
+
       Run verify = tally("ledger", "verify", "--json");
       assertThat(verify.status()).as(verify.err()).isZero();
       assertThat(verify.out()).contains("\"intact\" : true");
