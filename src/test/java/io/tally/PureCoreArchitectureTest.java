@@ -21,6 +21,7 @@ class PureCoreArchitectureTest {
     "io.tally.twin.engine..",
     "io.tally.analytics.kpi..",
     "io.tally.scheduling.solver..",
+    "io.tally.orders.model..",
   };
 
   @ArchTest

@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       LedgerCommand.class,
       UsersCommand.class,
       LinesCommand.class,
+      OrdersCommand.class,
       SamplingCommand.class,
     })
 public class TallyCommand implements Runnable {

@@ -2,7 +2,10 @@ package io.tally.orders;
 
 import java.time.LocalDate;
 
-/** An authorisation with what is used of it so far and what remains. */
+/**
+ * An authorisation: the quantity it allows, what orders have reserved of it ({@code ordered},
+ * {@code remainingToOrder}) and what has been shipped under it ({@code used}, {@code remaining}).
+ */
 public record Authorisation(
     String id,
     String customer,
@@ -10,6 +13,8 @@ public record Authorisation(
     long quantity,
     long used,
     long remaining,
+    long ordered,
+    long remainingToOrder,
     LocalDate validFrom,
     LocalDate validTo,
     String documentRef,

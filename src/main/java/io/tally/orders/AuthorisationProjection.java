@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 class AuthorisationProjection implements Projection {
   static final String SELECT =
       "SELECT id, customer, product, quantity, used, valid_from, valid_to, document_ref,"
-          + " recorded_seq FROM authorisation";
+          + " recorded_seq, ordered FROM authorisation";
   static final RowMapper<Authorisation> MAPPER =
       (rs, n) ->
           new Authorisation(
@@ -24,6 +24,8 @@ class AuthorisationProjection implements Projection {
               rs.getLong(4),
               rs.getLong(5),
               rs.getLong(4) - rs.getLong(5),
+              rs.getLong(10),
+              rs.getLong(4) - rs.getLong(10),
               rs.getDate(6).toLocalDate(),
               rs.getDate(7).toLocalDate(),
               rs.getString(8),

@@ -24,10 +24,42 @@ import org.springframework.web.bind.annotation.RestController;
 class OrdersController {
   private final PlantService plant;
   private final Authorisations authorisations;
+  private final Orders orders;
 
-  OrdersController(PlantService plant, Authorisations authorisations) {
+  OrdersController(PlantService plant, Authorisations authorisations, Orders orders) {
     this.plant = plant;
     this.authorisations = authorisations;
+    this.orders = orders;
+  }
+
+  @GetMapping("/orders")
+  @PreAuthorize(Role.ANY)
+  List<CustomerOrder> orders() {
+    return orders.all();
+  }
+
+  @GetMapping("/orders/{id}")
+  @PreAuthorize(Role.ANY)
+  CustomerOrder order(@PathVariable String id) {
+    return orders
+        .find(id)
+        .orElseThrow(() -> CommandRejected.notFound("id", "no order '" + id + "'"));
+  }
+
+  /**
+   * Imports orders from CSV ({@code order,customer,product,quantity,due,priority}), all or none.
+   */
+  @PostMapping(
+      path = "/orders/import",
+      consumes = {"text/csv", "text/plain"})
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  @ResponseStatus(HttpStatus.CREATED)
+  Orders.ImportResult importOrders(
+      @RequestBody String csv,
+      @RequestParam(defaultValue = "orders.csv") String source,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return orders.importCsv(new Actor(principal.getName()), key, source, csv);
   }
 
   @GetMapping("/customers")

@@ -43,7 +43,7 @@ class EndpointSecurityTest {
   @Qualifier("requestMappingHandlerMapping")
   RequestMappingHandlerMapping mappings;
 
-  record Endpoint(HttpMethod method, String path, HandlerMethod handler) {
+  record Endpoint(HttpMethod method, String path, HandlerMethod handler, MediaType consumes) {
     boolean isApi() {
       return path.startsWith("/api/");
     }
@@ -51,7 +51,9 @@ class EndpointSecurityTest {
     MockHttpServletRequestBuilder request() {
       MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(method, path);
       if (method == HttpMethod.POST || method == HttpMethod.PUT) {
-        b = b.contentType(MediaType.APPLICATION_JSON).content("{}");
+        b =
+            b.contentType(consumes)
+                .content(consumes.equals(MediaType.APPLICATION_JSON) ? "{}" : "x");
       }
       return b.with(csrf());
     }
@@ -77,7 +79,11 @@ class EndpointSecurityTest {
             methods.isEmpty()
                 ? List.of(org.springframework.web.bind.annotation.RequestMethod.GET)
                 : methods) {
-          out.add(new Endpoint(HttpMethod.valueOf(m.name()), path, h));
+          MediaType consumes =
+              info.getConsumesCondition().getConsumableMediaTypes().stream()
+                  .findFirst()
+                  .orElse(MediaType.APPLICATION_JSON);
+          out.add(new Endpoint(HttpMethod.valueOf(m.name()), path, h, consumes));
         }
       }
     }
