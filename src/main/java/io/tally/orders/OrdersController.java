@@ -25,11 +25,26 @@ class OrdersController {
   private final PlantService plant;
   private final Authorisations authorisations;
   private final Orders orders;
+  private final DemandAgainstCapacity demand;
 
-  OrdersController(PlantService plant, Authorisations authorisations, Orders orders) {
+  OrdersController(
+      PlantService plant,
+      Authorisations authorisations,
+      Orders orders,
+      DemandAgainstCapacity demand) {
     this.plant = plant;
     this.authorisations = authorisations;
     this.orders = orders;
+    this.demand = demand;
+  }
+
+  /** Open orders' demand per month and product family beside the lines' dated capacity. */
+  @GetMapping("/capacity-against-demand")
+  @PreAuthorize(Role.ANY)
+  List<DemandAgainstCapacity.Row> capacityAgainstDemand(
+      @RequestParam(required = false) java.time.YearMonth from,
+      @RequestParam(defaultValue = "12") int months) {
+    return demand.of(from == null ? java.time.YearMonth.now() : from, months);
   }
 
   @GetMapping("/orders")
