@@ -71,6 +71,14 @@ public class LedgerEntries {
     return spec.query(mapper).list();
   }
 
+  /** The last entries, newest first. */
+  public List<LedgerEntry> latest(int limit) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM ledger_entry ORDER BY seq DESC LIMIT ?")
+        .param(limit)
+        .query(mapper)
+        .list();
+  }
+
   /** Every entry in order, read in pages so a long ledger never sits in memory whole. */
   public void forEach(Consumer<LedgerEntry> action) {
     long from = 1;
