@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 /** The ledger's audit commands. */
 @Command(
     name = "ledger",
-    description = "Verify the ledger.",
-    subcommands = {LedgerCommand.Verify.class})
+    description = "Verify the ledger and replay it.",
+    subcommands = {LedgerCommand.Verify.class, ReplayCommand.class})
 class LedgerCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

@@ -1,0 +1,4 @@
+package io.tally.execution;
+
+/** Counts made since the last report: increments, not totals. */
+public record CountRequest(Long good, Long scrap) {}

@@ -1,0 +1,7 @@
+package io.tally.execution;
+
+import java.time.Instant;
+
+/** A planner's work order: make a quantity of a product on a line, starting at a planned time. */
+public record WorkOrderRequest(
+    String id, String line, String product, Long quantity, Instant plannedStart) {}
