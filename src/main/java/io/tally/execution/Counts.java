@@ -105,15 +105,9 @@ public class Counts {
     ledger.append(actor, ExecutionEvents.COUNT_REPORTED, p);
   }
 
-  private static long amount(String field, Long value) {
-    if (value == null) {
-      return 0;
-    }
-    if (value < 0 || value > MAX_PER_REPORT) {
-      throw CommandRejected.invalid(
-          field, field + " must be 0 to " + MAX_PER_REPORT + " in one report, got " + value);
-    }
-    return value;
+  private static long amount(String field, java.math.BigDecimal value) {
+    Long n = Amounts.whole(field, value, 0, MAX_PER_REPORT);
+    return n == null ? 0 : n;
   }
 
   /** What an idempotency key is bound to (a record, so its JSON form is stable). */

@@ -8,6 +8,8 @@ import io.tally.ledger.LedgerLock;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.Product;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,9 @@ import org.springframework.stereotype.Service;
 @Service
 public class WorkOrders {
   static final long MAX_QUANTITY = 1_000_000_000L;
+  // A plan reaches years ahead; an order planned longer ago than a year is a typing error.
+  private static final Duration PAST = Duration.ofDays(366);
+  private static final Duration AHEAD = Duration.ofDays(5 * 366);
 
   private final PlantLookup plant;
   private final ExecutionQueries queries;
@@ -44,11 +49,19 @@ public class WorkOrders {
     WorkOrderId id = id(r.id());
     Line line = plant.line(r.line());
     Product product = plant.product(r.product());
-    if (r.quantity() == null || r.quantity() < 1 || r.quantity() > MAX_QUANTITY) {
-      throw CommandRejected.invalid("quantity", "quantity must be 1 to " + MAX_QUANTITY);
+    Long quantity = Amounts.whole("quantity", r.quantity(), 1, MAX_QUANTITY);
+    if (quantity == null) {
+      throw CommandRejected.invalid("quantity", "quantity is required, 1 to " + MAX_QUANTITY);
     }
     if (r.plannedStart() == null) {
       throw CommandRejected.invalid("plannedStart", "plannedStart is required (ISO instant)");
+    }
+    Instant now = plant.now();
+    if (r.plannedStart().isBefore(now.minus(PAST)) || r.plannedStart().isAfter(now.plus(AHEAD))) {
+      throw CommandRejected.invalid(
+          "plannedStart",
+          "plannedStart must be within a year before and five years after now, got "
+              + r.plannedStart());
     }
     return commands.run(
         actor,
@@ -66,7 +79,7 @@ public class WorkOrders {
           p.put("workOrder", id.value());
           p.put("line", line.id().value());
           p.put("product", product.code().value());
-          p.put("quantity", r.quantity());
+          p.put("quantity", quantity);
           p.put("plannedStart", r.plannedStart().toString());
           ledger.append(actor, ExecutionEvents.WORK_ORDER_ENTERED, p);
           return queries.workOrder(id.value()).orElseThrow();

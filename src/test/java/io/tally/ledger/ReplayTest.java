@@ -52,7 +52,10 @@ class ReplayTest {
     }
     String wo = "WO-REPLAY-" + System.nanoTime();
     workOrders.enter(
-        OP, null, new WorkOrderRequest(wo, "L3", "762x39-TRACER", 70_000L, clock.instant()));
+        OP,
+        null,
+        new WorkOrderRequest(
+            wo, "L3", "762x39-TRACER", java.math.BigDecimal.valueOf(70_000), clock.instant()));
     run = runs.start(OP, null, new StartRunRequest("L3", null, wo)).run();
     counts.report(OP, "replay-1-" + wo, run, new CountRequest(30_000L, 12L));
     counts.report(OP, "replay-2-" + wo, run, new CountRequest(30_000L, 3L));
