@@ -35,6 +35,11 @@ class CachedCredentials implements AuthenticationProvider {
   private final Map<String, Instant> verified = new ConcurrentHashMap<>();
   private final String dummyHash;
 
+  @org.springframework.beans.factory.annotation.Autowired
+  CachedCredentials(UserAccounts accounts, PasswordEncoder encoder, Clock clock) {
+    this(accounts::loadUserByUsername, encoder, clock);
+  }
+
   CachedCredentials(UserDetailsService users, PasswordEncoder encoder, Clock clock) {
     this.users = users;
     this.encoder = encoder;
