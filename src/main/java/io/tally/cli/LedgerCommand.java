@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 /** The ledger's audit commands. */
 @Command(
     name = "ledger",
-    description = "Verify the ledger; measure append throughput.",
-    subcommands = {LedgerCommand.Verify.class, LedgerCommand.Bench.class})
+    description = "Verify and replay the ledger; measure append throughput.",
+    subcommands = {LedgerCommand.Verify.class, ReplayCommand.class, LedgerCommand.Bench.class})
 class LedgerCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 

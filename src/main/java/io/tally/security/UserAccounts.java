@@ -4,20 +4,21 @@ import java.util.Arrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Looks users up for sign-in: roles from the projection, the hash from the credential table. */
+/**
+ * Looks users up for sign-in: roles from the projection, the hash from the credential table. Not a
+ * UserDetailsService bean: {@link CachedCredentials} is the one way users sign in.
+ */
 @Component
-class UserAccounts implements UserDetailsService {
+class UserAccounts {
   private final JdbcClient jdbc;
 
   UserAccounts(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
-  @Override
   public UserDetails loadUserByUsername(String name) {
     return jdbc.sql(
             "SELECT u.name, u.roles, u.enabled, c.password_hash FROM app_user u"

@@ -1,0 +1,121 @@
+package io.tally.execution;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.security.Role;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Execution's commands: work orders (planners), runs, counts, stops and lots (operators). */
+@RestController
+@RequestMapping("/api/execution")
+class ExecutionController {
+  static final String OPERATOR = "hasAnyRole('ADMIN','OPERATOR')";
+  private static final String KEY = "Idempotency-Key";
+
+  private final WorkOrders workOrders;
+  private final Runs runs;
+  private final Counts counts;
+  private final Stops stops;
+  private final PlantLookup plant;
+
+  ExecutionController(
+      WorkOrders workOrders, Runs runs, Counts counts, Stops stops, PlantLookup plant) {
+    this.workOrders = workOrders;
+    this.runs = runs;
+    this.counts = counts;
+    this.stops = stops;
+    this.plant = plant;
+  }
+
+  @PostMapping("/work-orders")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  @ResponseStatus(HttpStatus.CREATED)
+  WorkOrderView enter(
+      @RequestBody WorkOrderRequest request,
+      @RequestHeader(name = KEY, required = false) String key,
+      Principal principal) {
+    return workOrders.enter(actor(principal), key, request);
+  }
+
+  @GetMapping("/lines/{line}/dispatch-list")
+  @PreAuthorize(Role.ANY)
+  List<DispatchEntry> dispatchList(@PathVariable String line) {
+    return workOrders.dispatchList(plant.line(line).id());
+  }
+
+  @PostMapping("/runs")
+  @PreAuthorize(OPERATOR)
+  @ResponseStatus(HttpStatus.CREATED)
+  RunView start(
+      @RequestBody StartRunRequest request,
+      @RequestHeader(name = KEY, required = false) String key,
+      Principal principal) {
+    return runs.start(actor(principal), key, request);
+  }
+
+  @PostMapping("/runs/{run}/counts")
+  @PreAuthorize(OPERATOR)
+  CountAck count(
+      @PathVariable String run,
+      @RequestBody CountRequest request,
+      @RequestHeader(name = KEY, required = false) String key,
+      Principal principal) {
+    return counts.report(actor(principal), key, run, request);
+  }
+
+  @PostMapping("/runs/{run}/end")
+  @PreAuthorize(OPERATOR)
+  RunView end(
+      @PathVariable String run,
+      @RequestHeader(name = KEY, required = false) String key,
+      Principal principal) {
+    return runs.end(actor(principal), key, run);
+  }
+
+  @PostMapping("/lines/{line}/stops")
+  @PreAuthorize(OPERATOR)
+  @ResponseStatus(HttpStatus.CREATED)
+  StopView startStop(
+      @PathVariable String line,
+      @RequestBody StopRequest request,
+      @RequestHeader(name = KEY, required = false) String key,
+      Principal principal) {
+    return stops.start(actor(principal), key, line, request);
+  }
+
+  @PostMapping("/lines/{line}/stops/end")
+  @PreAuthorize(OPERATOR)
+  StopView endStop(
+      @PathVariable String line,
+      @RequestHeader(name = KEY, required = false) String key,
+      Principal principal) {
+    return stops.end(actor(principal), key, line);
+  }
+
+  @PostMapping("/lots/{lot}/close")
+  @PreAuthorize(OPERATOR)
+  LotView closeLot(
+      @PathVariable String lot,
+      @RequestHeader(name = KEY, required = false) String key,
+      Principal principal) {
+    return runs.closeLot(actor(principal), key, lot);
+  }
+
+  private static Actor actor(Principal principal) {
+    if (principal == null) {
+      throw CommandRejected.invalid("user", "sign in first");
+    }
+    return new Actor(principal.getName());
+  }
+}

@@ -1,0 +1,192 @@
+package io.tally.execution;
+
+import io.tally.plant.model.LineId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Reads execution's projections: runs, lots, stops, work orders and dispatch lists. */
+@Service
+public class ExecutionQueries {
+  private static final String RUNS =
+      "SELECT run, line, product, work_order, current_lot, good, scrap, started_at, ended_at"
+          + " FROM production_run";
+  private static final String LOTS =
+      "SELECT lot, product, line, run, status, good, scrap, opened_at, closed_at, close_rule"
+          + " FROM production_lot";
+  private static final String STOPS =
+      "SELECT stop, line, reason, category, started_at, ended_at FROM line_stop";
+  private static final String ORDERS =
+      "SELECT id, line, product, quantity, good, planned_start, status FROM work_order";
+
+  private static final RowMapper<RunView> RUN =
+      (rs, n) ->
+          new RunView(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getLong(6),
+              rs.getLong(7),
+              instant(rs, 8),
+              instant(rs, 9));
+  private static final RowMapper<LotView> LOT =
+      (rs, n) ->
+          new LotView(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getLong(6),
+              rs.getLong(7),
+              instant(rs, 8),
+              instant(rs, 9),
+              rs.getString(10));
+  private static final RowMapper<StopView> STOP =
+      (rs, n) ->
+          new StopView(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getString(4),
+              instant(rs, 5),
+              instant(rs, 6));
+  private static final RowMapper<WorkOrderView> ORDER =
+      (rs, n) ->
+          new WorkOrderView(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getString(3),
+              rs.getLong(4),
+              rs.getLong(5),
+              Math.max(0, rs.getLong(4) - rs.getLong(5)),
+              instant(rs, 6),
+              rs.getString(7));
+
+  private final JdbcClient jdbc;
+
+  ExecutionQueries(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public Optional<RunView> run(String run) {
+    return jdbc.sql(RUNS + " WHERE run = ?").param(run).query(RUN).optional();
+  }
+
+  public Optional<RunView> openRun(LineId line) {
+    return jdbc.sql(RUNS + " WHERE line = ? AND ended_at IS NULL")
+        .param(line.value())
+        .query(RUN)
+        .optional();
+  }
+
+  /** Runs, newest first, optionally of one line and only open ones. */
+  public List<RunView> runs(String line, boolean openOnly, int limit) {
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (line != null) {
+      where.add("line = ?");
+      params.add(line);
+    }
+    if (openOnly) {
+      where.add("ended_at IS NULL");
+    }
+    params.add(limit);
+    return jdbc.sql(RUNS + where(where) + " ORDER BY started_seq DESC LIMIT ?")
+        .params(params)
+        .query(RUN)
+        .list();
+  }
+
+  public Optional<LotView> lot(String lot) {
+    return jdbc.sql(LOTS + " WHERE lot = ?").param(lot).query(LOT).optional();
+  }
+
+  /** Lots, newest first, optionally of one line and in one status. */
+  public List<LotView> lots(String line, String status, int limit) {
+    List<String> where = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    if (line != null) {
+      where.add("line = ?");
+      params.add(line);
+    }
+    if (status != null) {
+      where.add("status = ?");
+      params.add(status);
+    }
+    params.add(limit);
+    return jdbc.sql(LOTS + where(where) + " ORDER BY opened_seq DESC LIMIT ?")
+        .params(params)
+        .query(LOT)
+        .list();
+  }
+
+  /** The highest sequence used in an interfix and 2-digit year, 0 for none. */
+  int lastSequence(int interfix, int year) {
+    return jdbc.sql(
+            "SELECT COALESCE(MAX(lot_sequence), 0) FROM production_lot"
+                + " WHERE interfix = ? AND lot_year = ?")
+        .params(interfix, year)
+        .query(Integer.class)
+        .single();
+  }
+
+  public Optional<StopView> openStop(LineId line) {
+    return jdbc.sql(STOPS + " WHERE line = ? AND ended_at IS NULL")
+        .param(line.value())
+        .query(STOP)
+        .optional();
+  }
+
+  public Optional<StopView> stop(String stop) {
+    return jdbc.sql(STOPS + " WHERE stop = ?").param(stop).query(STOP).optional();
+  }
+
+  public Optional<WorkOrderView> workOrder(String id) {
+    return jdbc.sql(ORDERS + " WHERE id = ?").param(id).query(ORDER).optional();
+  }
+
+  /** A line's work orders not yet completed, in planned order (ties by id). */
+  public List<DispatchEntry> dispatchList(LineId line) {
+    List<WorkOrderView> open =
+        jdbc.sql(ORDERS + " WHERE line = ? AND status <> 'COMPLETED' ORDER BY planned_start, id")
+            .param(line.value())
+            .query(ORDER)
+            .list();
+    List<DispatchEntry> list = new ArrayList<>(open.size());
+    for (WorkOrderView w : open) {
+      list.add(
+          new DispatchEntry(
+              list.size() + 1,
+              w.id(),
+              w.product(),
+              w.quantity(),
+              w.remaining(),
+              w.plannedStart(),
+              w.status()));
+    }
+    return list;
+  }
+
+  long count(String table) {
+    return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Long.class).single();
+  }
+
+  private static String where(List<String> clauses) {
+    return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    Timestamp t = rs.getTimestamp(column);
+    return t == null ? null : t.toInstant();
+  }
+}

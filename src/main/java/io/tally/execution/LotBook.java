@@ -1,0 +1,83 @@
+package io.tally.execution;
+
+import io.tally.execution.lot.CloseRule;
+import io.tally.execution.lot.LotNumber;
+import io.tally.execution.lot.LotNumbering;
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.ledger.Ledger;
+import io.tally.plant.model.Line;
+import io.tally.plant.model.Product;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * Numbers, opens and closes lots through the ledger. Callers hold the ledger lock, so the next
+ * sequence read here is still the next one when the entry is appended.
+ */
+@Component
+class LotBook {
+  private final PlantLookup plant;
+  private final ExecutionQueries queries;
+  private final Ledger ledger;
+
+  LotBook(PlantLookup plant, ExecutionQueries queries, Ledger ledger) {
+    this.plant = plant;
+    this.queries = queries;
+    this.ledger = ledger;
+  }
+
+  /** The number the next lot of this line and product opened at {@code at} gets. */
+  LotNumber nextNumber(Line line, Product product, Instant at) {
+    int interfix = LotNumbering.interfix(plant.plant(), line.id(), product.code());
+    if (interfix < 1 || interfix > 999) {
+      throw CommandRejected.conflict(
+          "product", "line " + line.id() + " has no lot interfix for " + product.code());
+    }
+    int year = LotNumbering.productionYear(plant.plant(), at) % 100;
+    try {
+      return LotNumbering.next(plant.plant(), at, interfix, queries.lastSequence(interfix, year));
+    } catch (LotNumbering.SequenceExhausted e) {
+      throw CommandRejected.conflict("lot", e.getMessage());
+    }
+  }
+
+  void open(Actor actor, LotNumber lot, RunView run, Instant at) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("lot", lot.toString());
+    p.put("product", run.product());
+    p.put("line", run.line());
+    p.put("run", run.run());
+    p.put("at", at.toString());
+    ledger.append(actor, ExecutionEvents.LOT_OPENED, p);
+  }
+
+  LotNumber openNext(Actor actor, RunView run, Instant at) {
+    LotNumber lot = nextNumber(plant.line(run.line()), plant.product(run.product()), at);
+    open(actor, lot, run, at);
+    return lot;
+  }
+
+  /** Closes an open lot with its totals so far. */
+  LotView close(Actor actor, String lotNumber, CloseRule rule, Instant at) {
+    LotView lot =
+        queries
+            .lot(lotNumber)
+            .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lotNumber + "'"));
+    if (!"OPEN".equals(lot.status())) {
+      throw CommandRejected.conflict("lot", "lot " + lotNumber + " is " + lot.status());
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("lot", lot.lot());
+    p.put("product", lot.product());
+    p.put("line", lot.line());
+    p.put("good", lot.good());
+    p.put("scrap", lot.scrap());
+    p.put("at", at.toString());
+    p.put("rule", rule.name());
+    ledger.append(actor, ExecutionEvents.LOT_CLOSED, p);
+    return queries.lot(lotNumber).orElseThrow();
+  }
+}

@@ -1,0 +1,4 @@
+package io.tally.execution;
+
+/** A stop's reason code from the plant file's list. */
+public record StopRequest(String reason) {}

@@ -1,0 +1,105 @@
+package io.tally.execution;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.ledger.Commands;
+import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
+import io.tally.plant.model.Line;
+import io.tally.plant.model.StopReason;
+import java.time.Instant;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/** Stops of a line, with a reason code from the plant file; at most one open per line. */
+@Service
+public class Stops {
+  private final PlantLookup plant;
+  private final ExecutionQueries queries;
+  private final Ledger ledger;
+  private final LedgerLock lock;
+  private final Commands commands;
+
+  Stops(
+      PlantLookup plant,
+      ExecutionQueries queries,
+      Ledger ledger,
+      LedgerLock lock,
+      Commands commands) {
+    this.plant = plant;
+    this.queries = queries;
+    this.ledger = ledger;
+    this.lock = lock;
+    this.commands = commands;
+  }
+
+  public StopView start(Actor actor, String key, String lineId, StopRequest r) {
+    Line line = plant.line(lineId);
+    if (r.reason() == null || r.reason().isBlank()) {
+      throw CommandRejected.invalid("reason", "a stop needs a reason code");
+    }
+    StopReason reason =
+        plant
+            .plant()
+            .findStopReason(r.reason())
+            .orElseThrow(
+                () ->
+                    CommandRejected.invalid("reason", "unknown stop reason '" + r.reason() + "'"));
+    return commands.run(
+        actor,
+        key,
+        "stop.start",
+        new StopCommand(lineId, reason.code()),
+        StopView.class,
+        () -> {
+          lock.hold();
+          queries
+              .openStop(line.id())
+              .ifPresent(
+                  open -> {
+                    throw CommandRejected.conflict(
+                        "line", "line " + line.id() + " is already stopped (" + open.stop() + ")");
+                  });
+          String stop = String.format("STOP-%06d", queries.count("line_stop") + 1);
+          Instant now = plant.now();
+          ledger.append(
+              actor,
+              ExecutionEvents.STOP_STARTED,
+              Map.of(
+                  "stop", stop,
+                  "line", line.id().value(),
+                  "reason", reason.code(),
+                  "category", reason.category().name(),
+                  "at", now.toString()));
+          return queries.openStop(line.id()).orElseThrow();
+        });
+  }
+
+  public StopView end(Actor actor, String key, String lineId) {
+    Line line = plant.line(lineId);
+    return commands.run(
+        actor,
+        key,
+        "stop.end",
+        new StopCommand(lineId, null),
+        StopView.class,
+        () -> {
+          lock.hold();
+          StopView open =
+              queries
+                  .openStop(line.id())
+                  .orElseThrow(
+                      () ->
+                          CommandRejected.conflict(
+                              "line", "line " + line.id() + " has no open stop"));
+          ledger.append(
+              actor,
+              ExecutionEvents.STOP_ENDED,
+              Map.of("stop", open.stop(), "line", line.id().value(), "at", plant.now().toString()));
+          return queries.stop(open.stop()).orElseThrow();
+        });
+  }
+
+  /** What an idempotency key is bound to (a record, so its JSON form is stable). */
+  record StopCommand(String line, String reason) {}
+}
