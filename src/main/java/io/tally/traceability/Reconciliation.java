@@ -166,19 +166,18 @@ public class Reconciliation {
   private static List<ProductFigures> products(List<LotFigures> lots) {
     Map<String, long[]> sums = new TreeMap<>();
     for (LotFigures l : lots) {
-      long[] s = sums.computeIfAbsent(l.product(), k -> new long[8]);
+      long[] s = sums.computeIfAbsent(l.product(), k -> new long[7]);
       s[0] += l.produced();
-      s[1] += l.countedGood() + l.reworkedIn();
+      s[1] += l.countedGood();
       s[2] += l.countedScrap();
       s[3] += l.inStock();
       s[4] += l.shipped();
       s[5] += l.consumedByTesting();
       s[6] += l.scrapped();
-      s[7] += l.reworkedOut();
     }
     List<ProductFigures> out = new ArrayList<>();
     sums.forEach(
-        (p, s) -> out.add(new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7])));
+        (p, s) -> out.add(new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6])));
     return out;
   }
 

@@ -48,7 +48,10 @@ public record ReconciliationReport(
     }
   }
 
-  /** A product's lots summed. */
+  /**
+   * A product's lots summed. Rework moves rounds between lots of one product, so at this level good
+   * = in stock + shipped + consumed by testing + scrapped.
+   */
   public record ProductFigures(
       String product,
       long produced,
@@ -57,8 +60,7 @@ public record ReconciliationReport(
       long inStock,
       long shipped,
       long consumedByTesting,
-      long scrapped,
-      long reworkedOut) {}
+      long scrapped) {}
 
   /** A component lot: received, consumed and scrapped from the ledger, in stock from inventory. */
   public record ComponentFigures(
