@@ -42,21 +42,31 @@ class ComponentRulesTest extends TraceabilityApiSupport {
   void refusesAnIssueOrConsumptionBeyondTheStockAtTheLocation() throws Exception {
     postAs("wh-bob", "WAREHOUSE", "/api/component-lots", receipt("BU-1", "BULLET-762-SC", 1_000))
         .andExpect(status().isCreated());
-    postAs("op-carl", "OPERATOR", "/api/component-lots/issues",
+    postAs(
+            "op-carl",
+            "OPERATOR",
+            "/api/component-lots/issues",
             """
             {"componentLot":"BU-1","quantity":1001,"from":"STORES","line":"L1"}""")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.field").value("quantity"))
         .andExpect(jsonPath("$.detail").value(Matchers.containsString("has 1000 at STORES")));
-    postAs("op-carl", "OPERATOR", "/api/component-lots/issues",
+    postAs(
+            "op-carl",
+            "OPERATOR",
+            "/api/component-lots/issues",
             """
             {"componentLot":"BU-1","quantity":600,"from":"STORES","line":"L1"}""")
         .andExpect(status().isCreated());
     String lot = plant.produceLot(ProductionFixture.BALL, "L1", 700, 0);
     long before = ledgerSize();
-    postAs("op-carl", "OPERATOR", "/api/component-lots/consumptions",
+    postAs(
+            "op-carl",
+            "OPERATOR",
+            "/api/component-lots/consumptions",
             """
-            {"componentLot":"BU-1","lot":"%s","quantity":700}""".formatted(lot))
+            {"componentLot":"BU-1","lot":"%s","quantity":700}"""
+                .formatted(lot))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value(Matchers.containsString("has 600 at L1")));
     assertThat(ledgerSize()).isEqualTo(before);
@@ -67,12 +77,16 @@ class ComponentRulesTest extends TraceabilityApiSupport {
     postAs("wh-bob", "WAREHOUSE", "/api/component-lots", receipt("BT-1", "BULLET-762-T", 100))
         .andExpect(status().isCreated());
     String lot = plant.produceLot(ProductionFixture.BALL, "L1", 100, 0);
-    postAs("op-carl", "OPERATOR", "/api/component-lots/consumptions",
+    postAs(
+            "op-carl",
+            "OPERATOR",
+            "/api/component-lots/consumptions",
             """
             {"componentLot":"BT-1","lot":"%s","quantity":10,"location":"STORES"}"""
                 .formatted(lot))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("componentLot"))
-        .andExpect(jsonPath("$.detail").value(Matchers.containsString("not in the bill of materials")));
+        .andExpect(
+            jsonPath("$.detail").value(Matchers.containsString("not in the bill of materials")));
   }
 }
