@@ -27,11 +27,20 @@ class TraceabilityController {
   private final Inventory inventory;
   private final Shipments shipments;
   private final Reconciliation reconciliation;
+  private final Trace trace;
 
-  TraceabilityController(Inventory inventory, Shipments shipments, Reconciliation reconciliation) {
+  TraceabilityController(
+      Inventory inventory, Shipments shipments, Reconciliation reconciliation, Trace trace) {
     this.inventory = inventory;
     this.shipments = shipments;
     this.reconciliation = reconciliation;
+    this.trace = trace;
+  }
+
+  @GetMapping("/trace/{lot}")
+  @PreAuthorize(Role.ANY)
+  TraceReport trace(@PathVariable String lot) {
+    return trace.trace(lot);
   }
 
   @GetMapping("/inventory")
