@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
       LedgerCommand.class,
       UsersCommand.class,
       SamplingCommand.class,
+      TraceCommand.class,
+      ReconcileCommand.class,
     })
 public class TallyCommand implements Runnable {
   /** Returned by a command (serve) whose work goes on after main returns. */
