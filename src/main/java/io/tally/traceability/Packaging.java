@@ -9,8 +9,6 @@ import io.tally.plant.model.Product;
 import io.tally.plant.model.ProductCode;
 import io.tally.traceability.PackagingRequests.Aggregate;
 import io.tally.traceability.PackagingRequests.Pack;
-import io.tally.traceability.PackagingRequests.Repack;
-import io.tally.traceability.PackagingRequests.Split;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,31 +127,7 @@ public class Packaging {
           lock.acquire();
           List<UnitView> children = checks.looseUnits("children", r.children());
           UnitView first = children.get(0);
-          List<Product.PackagingLevel> levels = levels(first.product());
-          int depth = first.depth() + 1;
-          if (depth >= levels.size() || !levels.get(depth).level().equals(r.level())) {
-            throw CommandRejected.invalid(
-                "level",
-                "a "
-                    + first.level()
-                    + " goes into a "
-                    + (depth < levels.size() ? levels.get(depth).level() : "(no higher level)")
-                    + ", not '"
-                    + r.level()
-                    + "'");
-          }
-          if (children.size() > levels.get(depth).contains()) {
-            throw CommandRejected.invalid(
-                "children",
-                "a "
-                    + r.level()
-                    + " holds "
-                    + levels.get(depth).contains()
-                    + " "
-                    + first.level()
-                    + "es, not "
-                    + children.size());
-          }
+          int depth = checks.aggregateDepth(children, r.level(), levels(first.product()));
           Map<String, Long> contents = new TreeMap<>();
           children.forEach(
               c -> c.contents().forEach(x -> contents.merge(x.lot(), x.quantity(), Long::sum)));
@@ -171,68 +145,11 @@ public class Packaging {
         });
   }
 
-  public UnitView repack(Actor actor, String key, Repack r) {
-    return commands.run(
-        actor,
-        key,
-        "units.repack",
-        r,
-        UnitView.class,
-        () -> {
-          lock.acquire();
-          UnitView unit = checks.packed("unit", r.unit());
-          String to = null;
-          if (r.toParent() != null && !r.toParent().isBlank()) {
-            UnitView parent = checks.packed("toParent", r.toParent());
-            checks.fits(unit, parent, units.children(parent.sscc()).size(), levels(unit.product()));
-            to = parent.sscc();
-          } else if (unit.parent() == null) {
-            throw CommandRejected.invalid(
-                "toParent", "unit " + unit.sscc() + " is in no unit; name toParent");
-          }
-          Map<String, Object> p = new LinkedHashMap<>();
-          p.put("unit", unit.sscc());
-          p.put("fromParent", unit.parent());
-          p.put("toParent", to);
-          p.put("contents", contentList(unit.contents()));
-          ledger.append(actor, TraceEvents.UNIT_REPACKED, p);
-          return units.find(unit.sscc()).orElseThrow();
-        });
-  }
-
-  public List<UnitView> split(Actor actor, String key, Split r) {
-    return List.of(
-        commands.run(
-            actor,
-            key,
-            "units.split",
-            r,
-            UnitView[].class,
-            () -> {
-              lock.acquire();
-              UnitView unit = checks.splittable(r.unit(), r.quantities());
-              List<String> codes = issuer.next(r.quantities().size());
-              List<Map<String, Object>> into = new ArrayList<>();
-              for (int i = 0; i < codes.size(); i++) {
-                into.add(Map.of("sscc", codes.get(i), "quantity", r.quantities().get(i)));
-              }
-              Map<String, Object> p = new LinkedHashMap<>();
-              p.put("unit", unit.sscc());
-              p.put("lot", unit.contents().get(0).lot());
-              p.put("product", unit.product());
-              p.put("location", unit.location());
-              p.put("level", unit.level());
-              p.put("into", into);
-              ledger.append(actor, TraceEvents.UNIT_SPLIT, p);
-              return codes.stream().map(c -> units.find(c).orElseThrow()).toArray(UnitView[]::new);
-            }));
-  }
-
   public java.util.Optional<UnitView> find(String sscc) {
     return units.find(sscc);
   }
 
-  private List<Product.PackagingLevel> levels(String productCode) {
+  List<Product.PackagingLevel> levels(String productCode) {
     List<Product.PackagingLevel> levels =
         plant.plant().product(new ProductCode(productCode)).packaging();
     if (levels.isEmpty()) {
@@ -245,12 +162,6 @@ public class Packaging {
   private static List<Map<String, Object>> contentList(Map<String, Long> contents) {
     return contents.entrySet().stream()
         .map(e -> Map.<String, Object>of("lot", e.getKey(), "quantity", e.getValue()))
-        .toList();
-  }
-
-  private static List<Map<String, Object>> contentList(List<UnitView.Content> contents) {
-    return contents.stream()
-        .map(c -> Map.<String, Object>of("lot", c.lot(), "quantity", c.quantity()))
         .toList();
   }
 }

@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/units")
 class PackagingController {
   private final Packaging packaging;
+  private final Repacking repacking;
 
-  PackagingController(Packaging packaging) {
+  PackagingController(Packaging packaging, Repacking repacking) {
     this.packaging = packaging;
+    this.repacking = repacking;
   }
 
   @PostMapping
@@ -52,7 +54,7 @@ class PackagingController {
       @RequestBody PackagingRequests.Repack request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
-    return packaging.repack(new Actor(principal.getName()), key, request);
+    return repacking.repack(new Actor(principal.getName()), key, request);
   }
 
   @PostMapping("/splits")
@@ -62,7 +64,7 @@ class PackagingController {
       @RequestBody PackagingRequests.Split request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
-    return packaging.split(new Actor(principal.getName()), key, request);
+    return repacking.split(new Actor(principal.getName()), key, request);
   }
 
   @GetMapping("/{sscc}")

@@ -6,15 +6,10 @@ import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
 import io.tally.orders.Authorisation;
 import io.tally.orders.Authorisations;
-import io.tally.plant.PlantService;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -24,35 +19,29 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Shipments {
-  private final JdbcClient jdbc;
   private final Ledger ledger;
   private final Commands commands;
   private final Authorisations authorisations;
   private final ShipmentLines shipmentLines;
-  private final FinishedStock stock;
+  private final ShipmentGuards guards;
+  private final ShipmentQueries queries;
   private final TraceLock lock;
-  private final PlantService plant;
-  private final Clock clock;
 
   Shipments(
-      JdbcClient jdbc,
       Ledger ledger,
       Commands commands,
       Authorisations authorisations,
       ShipmentLines shipmentLines,
-      FinishedStock stock,
-      TraceLock lock,
-      PlantService plant,
-      Clock clock) {
-    this.jdbc = jdbc;
+      ShipmentGuards guards,
+      ShipmentQueries queries,
+      TraceLock lock) {
     this.ledger = ledger;
     this.commands = commands;
     this.authorisations = authorisations;
     this.shipmentLines = shipmentLines;
-    this.stock = stock;
+    this.guards = guards;
+    this.queries = queries;
     this.lock = lock;
-    this.plant = plant;
-    this.clock = clock;
   }
 
   public ShipmentView create(Actor actor, String key, ShipmentRequest r) {
@@ -87,7 +76,7 @@ public class Shipments {
                     + ", not "
                     + customer);
           }
-          requireValidToday(auth);
+          guards.requireValidToday(auth);
           List<ShipmentView.Line> lines = shipmentLines.resolve(r.lines(), auth.product());
           long quantity = lines.stream().mapToLong(ShipmentView.Line::quantity).sum();
           if (quantity > auth.remaining()) {
@@ -166,8 +155,8 @@ public class Shipments {
                     + "; only an approved shipment"
                     + " is dispatched");
           }
-          requireValidToday(authorisations.find(s.authorisation()).orElseThrow());
-          requireStillReleased(s);
+          guards.requireValidToday(authorisations.find(s.authorisation()).orElseThrow());
+          guards.requireStillReleased(s);
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("shipment", shipmentId);
           p.put("customer", s.customer());
@@ -183,52 +172,6 @@ public class Shipments {
           ledger.append(actor, TraceEvents.SHIPMENT_DISPATCHED, p);
           return existing(shipmentId);
         });
-  }
-
-  /** Between approval and dispatch a lot may be held or its rounds moved: check again. */
-  private void requireStillReleased(ShipmentView s) {
-    Map<String, Long> wanted = new HashMap<>();
-    for (ShipmentView.Line l : s.lines()) {
-      wanted.merge(l.lot() + "\n" + l.location(), l.quantity(), Long::sum);
-      String status =
-          jdbc.sql("SELECT status FROM finished_lot WHERE lot = ?")
-              .param(l.lot())
-              .query(String.class)
-              .single();
-      if (!status.equals("RELEASED")) {
-        throw CommandRejected.conflict(
-            "lines", "lot " + l.lot() + " is " + status + " now, not released");
-      }
-    }
-    for (var w : wanted.entrySet()) {
-      String[] k = w.getKey().split("\n");
-      long have = stock.quantity(k[0], k[1], StockState.RELEASED);
-      if (have < w.getValue()) {
-        throw CommandRejected.conflict(
-            "lines",
-            "lot "
-                + k[0]
-                + " has "
-                + have
-                + " released rounds at "
-                + k[1]
-                + ", the shipment needs "
-                + w.getValue());
-      }
-    }
-  }
-
-  private void requireValidToday(Authorisation auth) {
-    LocalDate today = LocalDate.now(clock.withZone(plant.plant().site().zone()));
-    if (today.isBefore(auth.validFrom())) {
-      throw CommandRejected.invalid(
-          "authorisation",
-          "authorisation " + auth.id() + " is valid only from " + auth.validFrom());
-    }
-    if (today.isAfter(auth.validTo())) {
-      throw CommandRejected.invalid(
-          "authorisation", "authorisation " + auth.id() + " expired on " + auth.validTo());
-    }
   }
 
   private static List<Map<String, Object>> payload(List<ShipmentView.Line> lines) {
@@ -251,35 +194,6 @@ public class Shipments {
   }
 
   public Optional<ShipmentView> find(String id) {
-    List<ShipmentView.Line> lines =
-        jdbc.sql(
-                "SELECT lot, quantity, location, unit FROM shipment_line WHERE shipment = ? ORDER"
-                    + " BY line_no")
-            .param(id)
-            .query(
-                (rs, n) ->
-                    new ShipmentView.Line(
-                        rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)))
-            .list();
-    return jdbc.sql(
-            "SELECT id, customer, authorisation, product, quantity, status, created_by,"
-                + " created_seq, approved_by, approved_seq, dispatched_seq FROM shipment WHERE id = ?")
-        .param(id)
-        .query(
-            (rs, n) ->
-                new ShipmentView(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getLong(5),
-                    rs.getString(6),
-                    rs.getString(7),
-                    rs.getLong(8),
-                    rs.getString(9),
-                    (Long) rs.getObject(10, Long.class),
-                    (Long) rs.getObject(11, Long.class),
-                    lines))
-        .optional();
+    return queries.find(id);
   }
 }

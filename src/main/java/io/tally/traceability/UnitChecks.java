@@ -120,4 +120,34 @@ class UnitChecks {
     }
     return u;
   }
+
+  /** The depth of the new unit: the level above the children's, holding no more than it may. */
+  int aggregateDepth(List<UnitView> children, String level, List<Product.PackagingLevel> levels) {
+    UnitView first = children.get(0);
+    int depth = first.depth() + 1;
+    if (depth >= levels.size() || !levels.get(depth).level().equals(level)) {
+      throw CommandRejected.invalid(
+          "level",
+          "a "
+              + first.level()
+              + " goes into a "
+              + (depth < levels.size() ? levels.get(depth).level() : "(no higher level)")
+              + ", not '"
+              + level
+              + "'");
+    }
+    if (children.size() > levels.get(depth).contains()) {
+      throw CommandRejected.invalid(
+          "children",
+          "a "
+              + level
+              + " holds "
+              + levels.get(depth).contains()
+              + " "
+              + first.level()
+              + "es, not "
+              + children.size());
+    }
+    return depth;
+  }
 }
