@@ -21,6 +21,8 @@ import picocli.CommandLine.Command;
       LinesCommand.class,
       OrdersCommand.class,
       SamplingCommand.class,
+      TraceCommand.class,
+      ReconcileCommand.class,
     })
 public class TallyCommand implements Runnable {
   /** Returned by a command (serve) whose work goes on after main returns. */

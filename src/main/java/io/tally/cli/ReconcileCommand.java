@@ -1,0 +1,87 @@
+package io.tally.cli;
+
+import io.tally.traceability.Reconciliation;
+import io.tally.traceability.ReconciliationReport;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Produced against where it went; exit 0 when everything balances, 1 listing the differences. */
+@Command(
+    name = "reconcile",
+    description =
+        "Reconcile per lot, per product and per component lot: produced = good + scrap; good ="
+            + " in stock + shipped + consumed by testing + scrapped (+ reworked out); components"
+            + " received = consumed + in stock + scrapped. Exit 1 when anything differs.")
+class ReconcileCommand implements Callable<Integer> {
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    try (var ctx = SpringLauncher.data()) {
+      ReconciliationReport r = ctx.getBean(Reconciliation.class).reconcile();
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.write(r));
+      } else {
+        print(out, r);
+      }
+      return r.differences().isEmpty() ? 0 : 1;
+    }
+  }
+
+  private static void print(PrintWriter out, ReconciliationReport r) {
+    out.printf(
+        Locale.ROOT,
+        "%-18s %-16s %12s %12s %12s %12s %10s %10s %10s%n",
+        "product",
+        "",
+        "produced",
+        "good",
+        "scrap",
+        "in stock",
+        "shipped",
+        "tested",
+        "scrapped");
+    for (var p : r.products()) {
+      out.printf(
+          Locale.ROOT,
+          "%-18s %-16s %,12d %,12d %,12d %,12d %,10d %,10d %,10d%n",
+          p.product(),
+          "",
+          p.produced(),
+          p.good(),
+          p.scrap(),
+          p.inStock(),
+          p.shipped(),
+          p.consumedByTesting(),
+          p.scrapped());
+    }
+    out.printf(
+        Locale.ROOT,
+        "%d lots, %d component lots reconciled.%n",
+        r.lots().size(),
+        r.components().size());
+    if (r.differences().isEmpty()) {
+      out.println("Balanced: no differences.");
+      return;
+    }
+    out.printf(Locale.ROOT, "%d DIFFERENCES:%n", r.differences().size());
+    for (var d : r.differences()) {
+      out.printf(
+          Locale.ROOT,
+          "  %s: %s: expected %,d, found %,d (entries %s)%n",
+          d.subject(),
+          d.rule(),
+          d.expected(),
+          d.actual(),
+          d.events());
+    }
+  }
+}

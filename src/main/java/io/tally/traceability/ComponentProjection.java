@@ -1,0 +1,68 @@
+package io.tally.traceability;
+
+import io.tally.ledger.LedgerEntry;
+import io.tally.ledger.Projection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Component lots, their stock by location, and every consumption into a finished lot. */
+@Component
+class ComponentProjection implements Projection {
+  private final JdbcClient jdbc;
+  private final ComponentStock stock;
+
+  ComponentProjection(JdbcClient jdbc, ComponentStock stock) {
+    this.jdbc = jdbc;
+    this.stock = stock;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.of("consumption", "component_stock", "component_lot");
+  }
+
+  @Override
+  public void apply(LedgerEntry e) {
+    var p = e.payload();
+    switch (e.type()) {
+      case TraceEvents.COMPONENT_LOT_RECEIVED -> {
+        jdbc.sql(
+                "INSERT INTO component_lot (component_lot, component, supplier, supplier_lot,"
+                    + " received, received_seq) VALUES (?, ?, ?, ?, ?, ?)")
+            .params(
+                p.text("componentLot"),
+                p.text("component"),
+                p.text("supplier"),
+                p.text("supplierLot"),
+                p.number("quantity"),
+                e.seq())
+            .update();
+        stock.add(p.text("componentLot"), p.text("location"), p.number("quantity"));
+      }
+      case TraceEvents.COMPONENT_LOT_ISSUED ->
+          move(p.text("componentLot"), p.text("from"), p.text("line"), p.number("quantity"));
+      case TraceEvents.STOCK_MOVED -> {
+        if ("COMPONENT".equals(p.text("material"))) {
+          move(p.text("lot"), p.text("from"), p.text("to"), p.number("quantity"));
+        }
+      }
+      case TraceEvents.COMPONENTS_CONSUMED -> {
+        long taken = stock.take(p.text("componentLot"), p.text("location"), p.number("quantity"));
+        jdbc.sql(
+                "INSERT INTO consumption (seq, component_lot, lot, quantity, location) VALUES (?,"
+                    + " ?, ?, ?, ?)")
+            .params(e.seq(), p.text("componentLot"), p.text("lot"), taken, p.text("location"))
+            .update();
+      }
+      case TraceEvents.COMPONENTS_SCRAPPED ->
+          stock.take(p.text("componentLot"), p.text("location"), p.number("quantity"));
+      default -> {}
+    }
+  }
+
+  private void move(String componentLot, String from, String to, long quantity) {
+    long taken = stock.take(componentLot, from, quantity);
+    stock.add(componentLot, to, taken);
+  }
+}

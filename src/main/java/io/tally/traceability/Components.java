@@ -1,0 +1,221 @@
+package io.tally.traceability;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.ledger.Commands;
+import io.tally.ledger.Ledger;
+import io.tally.plant.PlantService;
+import io.tally.plant.model.Product;
+import io.tally.plant.model.ProductCode;
+import io.tally.traceability.ComponentRequests.Consumption;
+import io.tally.traceability.ComponentRequests.Issue;
+import io.tally.traceability.ComponentRequests.Receipt;
+import io.tally.traceability.ComponentRequests.Scrap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Component lots: received into stores, issued to a line, consumed into finished lots (the
+ * genealogy) or scrapped. A quantity that is not at the location named is refused.
+ */
+@Service
+public class Components {
+  private final PlantService plant;
+  private final JdbcClient jdbc;
+  private final Ledger ledger;
+  private final Commands commands;
+  private final ComponentStock stock;
+  private final TraceLock lock;
+
+  Components(
+      PlantService plant,
+      JdbcClient jdbc,
+      Ledger ledger,
+      Commands commands,
+      ComponentStock stock,
+      TraceLock lock) {
+    this.plant = plant;
+    this.jdbc = jdbc;
+    this.ledger = ledger;
+    this.commands = commands;
+    this.stock = stock;
+    this.lock = lock;
+  }
+
+  public Recorded receive(Actor actor, String key, Receipt r) {
+    String lot = Inputs.id("componentLot", r.componentLot());
+    String component = Inputs.id("component", r.component());
+    if (!knownComponents().contains(component)) {
+      throw CommandRejected.invalid(
+          "component",
+          "component '"
+              + component
+              + "' is in no product's bill of materials; known: "
+              + knownComponents());
+    }
+    String supplier = Inputs.text("supplier", r.supplier(), 100);
+    String supplierLot = Inputs.id("supplierLot", r.supplierLot());
+    long quantity = Inputs.quantity("quantity", r.quantity());
+    String location = Inputs.location("location", r.location());
+    return commands.run(
+        actor,
+        key,
+        "component.receive",
+        r,
+        Recorded.class,
+        () -> {
+          lock.acquire();
+          if (componentOf(lot).isPresent()) {
+            throw CommandRejected.conflict(
+                "componentLot", "component lot '" + lot + "' was received already");
+          }
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("componentLot", lot);
+          p.put("component", component);
+          p.put("supplier", supplier);
+          p.put("supplierLot", supplierLot);
+          p.put("quantity", quantity);
+          p.put("location", location);
+          return recorded(actor, TraceEvents.COMPONENT_LOT_RECEIVED, lot, p);
+        });
+  }
+
+  public Recorded issue(Actor actor, String key, Issue r) {
+    String lot = Inputs.id("componentLot", r.componentLot());
+    long quantity = Inputs.quantity("quantity", r.quantity());
+    String from = Inputs.location("from", r.from());
+    String line = Inputs.location("line", r.line());
+    if (plant.plant().lines().stream().noneMatch(l -> l.id().value().equals(line))) {
+      throw CommandRejected.invalid("line", "unknown line '" + line + "'");
+    }
+    return commands.run(
+        actor,
+        key,
+        "component.issue",
+        r,
+        Recorded.class,
+        () -> {
+          lock.acquire();
+          requireStock(lot, from, quantity, "quantity");
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("componentLot", lot);
+          p.put("quantity", quantity);
+          p.put("from", from);
+          p.put("line", line);
+          return recorded(actor, TraceEvents.COMPONENT_LOT_ISSUED, lot, p);
+        });
+  }
+
+  public Recorded consume(Actor actor, String key, Consumption r) {
+    String componentLot = Inputs.id("componentLot", r.componentLot());
+    String lot = Inputs.id("lot", r.lot());
+    long quantity = Inputs.quantity("quantity", r.quantity());
+    return commands.run(
+        actor,
+        key,
+        "component.consume",
+        r,
+        Recorded.class,
+        () -> {
+          lock.acquire();
+          var finished =
+              jdbc.sql("SELECT product, line FROM finished_lot WHERE lot = ?")
+                  .param(lot)
+                  .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                  .optional()
+                  .orElseThrow(
+                      () -> CommandRejected.notFound("lot", "no finished lot '" + lot + "'"));
+          String component =
+              componentOf(componentLot)
+                  .orElseThrow(
+                      () ->
+                          CommandRejected.notFound(
+                              "componentLot", "no component lot '" + componentLot + "'"));
+          Product product = plant.plant().product(new ProductCode(finished[0]));
+          if (product.bom().stream().noneMatch(b -> b.component().equals(component))) {
+            throw CommandRejected.invalid(
+                "componentLot",
+                "component '" + component + "' is not in the bill of materials of " + finished[0]);
+          }
+          String location =
+              r.location() == null || r.location().isBlank()
+                  ? finished[1]
+                  : Inputs.location("location", r.location());
+          if (location == null) {
+            throw CommandRejected.invalid("location", "the lot's line is unknown: name a location");
+          }
+          requireStock(componentLot, location, quantity, "quantity");
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("componentLot", componentLot);
+          p.put("component", component);
+          p.put("lot", lot);
+          p.put("quantity", quantity);
+          p.put("location", location);
+          return recorded(actor, TraceEvents.COMPONENTS_CONSUMED, componentLot, p);
+        });
+  }
+
+  public Recorded scrap(Actor actor, String key, Scrap r) {
+    String lot = Inputs.id("componentLot", r.componentLot());
+    long quantity = Inputs.quantity("quantity", r.quantity());
+    String location = Inputs.location("location", r.location());
+    String reason = Inputs.text("reason", r.reason(), 500);
+    return commands.run(
+        actor,
+        key,
+        "component.scrap",
+        r,
+        Recorded.class,
+        () -> {
+          lock.acquire();
+          requireStock(lot, location, quantity, "quantity");
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("componentLot", lot);
+          p.put("quantity", quantity);
+          p.put("location", location);
+          p.put("reason", reason);
+          return recorded(actor, TraceEvents.COMPONENTS_SCRAPPED, lot, p);
+        });
+  }
+
+  void requireStock(String componentLot, String location, long quantity, String field) {
+    if (componentOf(componentLot).isEmpty()) {
+      throw CommandRejected.notFound("componentLot", "no component lot '" + componentLot + "'");
+    }
+    long have = stock.quantity(componentLot, location);
+    if (have < quantity) {
+      throw CommandRejected.conflict(
+          field,
+          "component lot '"
+              + componentLot
+              + "' has "
+              + have
+              + " at "
+              + location
+              + ", not "
+              + quantity);
+    }
+  }
+
+  Optional<String> componentOf(String componentLot) {
+    return jdbc.sql("SELECT component FROM component_lot WHERE component_lot = ?")
+        .param(componentLot)
+        .query(String.class)
+        .optional();
+  }
+
+  private Set<String> knownComponents() {
+    Set<String> codes = new TreeSet<>();
+    plant.plant().products().forEach(p -> p.bom().forEach(b -> codes.add(b.component())));
+    return codes;
+  }
+
+  private Recorded recorded(Actor actor, String type, String subject, Map<String, Object> p) {
+    return new Recorded(type, subject, ledger.append(actor, type, p).seq());
+  }
+}

@@ -1,0 +1,143 @@
+package io.tally.traceability;
+
+import static io.tally.traceability.StockState.CONSUMED_BY_TESTING;
+import static io.tally.traceability.StockState.HELD;
+import static io.tally.traceability.StockState.QUARANTINE;
+import static io.tally.traceability.StockState.RELEASED;
+import static io.tally.traceability.StockState.REWORKED;
+import static io.tally.traceability.StockState.SCRAPPED;
+import static io.tally.traceability.StockState.SHIPPED;
+
+import io.tally.ledger.LedgerEntry;
+import io.tally.ledger.Projection;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finished lots and their rounds by location and state, from execution's and quality's events (the
+ * event contract) and traceability's own moves and dispatches. Good rounds enter QUARANTINE at the
+ * line that made them; quality's decisions move them between states.
+ */
+@Component
+class FinishedLotProjection implements Projection {
+  private final JdbcClient jdbc;
+  private final FinishedStock stock;
+
+  FinishedLotProjection(JdbcClient jdbc, FinishedStock stock) {
+    this.jdbc = jdbc;
+    this.stock = stock;
+  }
+
+  @Override
+  public List<String> tables() {
+    return List.of("finished_stock", "finished_lot");
+  }
+
+  @Override
+  public void apply(LedgerEntry e) {
+    var p = e.payload();
+    switch (e.type()) {
+      case TraceEvents.LOT_OPENED ->
+          ensureLot(p.text("lot"), p.text("product"), p.textOrNull("line"), null, e.seq());
+      case TraceEvents.COUNT_REPORTED -> {
+        ensureLot(p.text("lot"), p.text("product"), p.text("line"), null, e.seq());
+        stock.add(p.text("lot"), p.text("line"), QUARANTINE, p.number("good"));
+      }
+      case TraceEvents.LOT_CLOSED -> status(p.text("lot"), "CLOSED");
+      case TraceEvents.LOT_RELEASED -> {
+        status(p.text("lot"), "RELEASED");
+        stock.shiftAll(p.text("lot"), List.of(QUARANTINE, HELD), RELEASED);
+      }
+      case TraceEvents.LOT_HELD -> {
+        status(p.text("lot"), "HELD");
+        stock.shiftAll(p.text("lot"), List.of(QUARANTINE, RELEASED), HELD);
+      }
+      case TraceEvents.LOT_SCRAPPED -> {
+        stock.shiftAnywhere(
+            p.text("lot"), List.of(HELD, QUARANTINE, RELEASED), SCRAPPED, p.number("quantity"));
+        if (inStock(p.text("lot")) == 0) {
+          status(p.text("lot"), "SCRAPPED");
+        }
+      }
+      case TraceEvents.SAMPLES_CONSUMED ->
+          stock.shiftAnywhere(
+              p.text("lot"),
+              List.of(QUARANTINE, HELD, RELEASED),
+              CONSUMED_BY_TESTING,
+              p.number("quantity"));
+      case TraceEvents.LOT_REWORKED -> rework(e);
+      case TraceEvents.STOCK_MOVED -> {
+        if ("FINISHED".equals(p.text("material"))) {
+          String lot = p.text("lot");
+          StockState live = StockState.valueOf(p.text("state"));
+          long moved = Math.min(p.number("quantity"), stock.quantity(lot, p.text("from"), live));
+          stock.add(lot, p.text("from"), live, -moved);
+          stock.add(lot, p.text("to"), live, moved);
+        }
+      }
+      case TraceEvents.SHIPMENT_DISPATCHED -> {
+        for (Map<String, Object> line : p.list("lines")) {
+          stock.shift(
+              line.get("lot").toString(),
+              line.get("location").toString(),
+              RELEASED,
+              SHIPPED,
+              ((Number) line.get("quantity")).longValue());
+        }
+      }
+      default -> {}
+    }
+  }
+
+  /** Rounds leave the held lot as REWORKED and enter the new (suffixed) lot in quarantine. */
+  private void rework(LedgerEntry e) {
+    var p = e.payload();
+    String lot = p.text("lot");
+    String newLot = p.text("newLot");
+    String product =
+        jdbc.sql("SELECT product FROM finished_lot WHERE lot = ?")
+            .param(lot)
+            .query(String.class)
+            .optional()
+            .orElse("UNKNOWN");
+    ensureLot(newLot, product, null, lot, e.seq());
+    long left = p.number("quantity");
+    for (StockState s : List.of(HELD, QUARANTINE, RELEASED)) {
+      for (FinishedStock.Row r : stock.rows(lot, s)) {
+        long moved = stock.shift(lot, r.location(), s, REWORKED, Math.min(left, r.quantity()));
+        stock.add(newLot, r.location(), QUARANTINE, moved);
+        left -= moved;
+      }
+    }
+    if (inStock(lot) == 0) {
+      status(lot, "REWORKED");
+    }
+  }
+
+  private long inStock(String lot) {
+    return stock.rows(lot).stream()
+        .filter(r -> StockState.IN_STOCK.contains(r.state()))
+        .mapToLong(FinishedStock.Row::quantity)
+        .sum();
+  }
+
+  private void ensureLot(String lot, String product, String line, String parent, long seq) {
+    int n =
+        jdbc.sql("UPDATE finished_lot SET line = COALESCE(line, ?) WHERE lot = ?")
+            .params(line, lot)
+            .update();
+    if (n == 0) {
+      jdbc.sql(
+              "INSERT INTO finished_lot (lot, product, line, parent_lot, status, opened_seq)"
+                  + " VALUES (?, ?, ?, ?, 'OPEN', ?)")
+          .params(lot, product, line, parent, seq)
+          .update();
+    }
+  }
+
+  private void status(String lot, String status) {
+    jdbc.sql("UPDATE finished_lot SET status = ? WHERE lot = ?").params(status, lot).update();
+  }
+}

@@ -1,0 +1,145 @@
+package io.tally.traceability;
+
+import io.tally.ledger.LedgerEntries;
+import io.tally.ledger.LedgerEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * The ledger's side of reconciliation: quantities summed straight from the entries, never from a
+ * read model, with the sequence numbers of the entries each subject's figures come from.
+ */
+final class LedgerTally {
+  final Map<String, long[]> lots = new TreeMap<>();
+  final Map<String, String> products = new HashMap<>();
+  final Map<String, long[]> components = new TreeMap<>();
+  final Map<String, String> componentCodes = new HashMap<>();
+  final Map<String, Long> authorisationUse = new TreeMap<>();
+  final Map<String, List<Long>> events = new HashMap<>();
+
+  // Indexes into a lot's figures.
+  static final int GOOD = 0, SCRAP = 1, CLOSED_GOOD = 2, CLOSED_SCRAP = 3, CLOSED = 4;
+  static final int REWORKED_IN = 5, REWORKED_OUT = 6, SCRAPPED = 7, TESTED = 8, SHIPPED = 9;
+  // Indexes into a component lot's figures.
+  static final int RECEIVED = 0, CONSUMED = 1, C_SCRAPPED = 2;
+
+  static LedgerTally read(LedgerEntries entries) {
+    LedgerTally t = new LedgerTally();
+    each(entries, TraceEvents.LOT_OPENED, e -> t.product(e.payload().text("lot"), e));
+    each(
+        entries,
+        TraceEvents.COUNT_REPORTED,
+        e -> {
+          long[] f = t.lot(e.payload().text("lot"), e);
+          t.product(e.payload().text("lot"), e);
+          f[GOOD] += e.payload().number("good");
+          f[SCRAP] += e.payload().number("scrap");
+        });
+    each(
+        entries,
+        TraceEvents.LOT_CLOSED,
+        e -> {
+          long[] f = t.lot(e.payload().text("lot"), e);
+          f[CLOSED_GOOD] = e.payload().number("good");
+          f[CLOSED_SCRAP] = e.payload().number("scrap");
+          f[CLOSED] = 1;
+        });
+    each(
+        entries,
+        TraceEvents.LOT_REWORKED,
+        e -> {
+          long q = e.payload().number("quantity");
+          t.lot(e.payload().text("lot"), e)[REWORKED_OUT] += q;
+          t.lot(e.payload().text("newLot"), e)[REWORKED_IN] += q;
+          String product = t.products.get(e.payload().text("lot"));
+          if (product != null) {
+            t.products.putIfAbsent(e.payload().text("newLot"), product);
+          }
+        });
+    each(
+        entries,
+        TraceEvents.LOT_SCRAPPED,
+        e -> t.lot(e.payload().text("lot"), e)[SCRAPPED] += e.payload().number("quantity"));
+    each(
+        entries,
+        TraceEvents.SAMPLES_CONSUMED,
+        e -> t.lot(e.payload().text("lot"), e)[TESTED] += e.payload().number("quantity"));
+    each(
+        entries,
+        TraceEvents.SHIPMENT_DISPATCHED,
+        e -> {
+          for (Map<String, Object> l : e.payload().list("lines")) {
+            t.lot(l.get("lot").toString(), e)[SHIPPED] += ((Number) l.get("quantity")).longValue();
+          }
+        });
+    each(
+        entries,
+        TraceEvents.SHIPMENT_CREATED,
+        e -> {
+          t.authorisationUse.merge(
+              e.payload().text("authorisation"), e.payload().number("quantity"), Long::sum);
+          t.note("authorisation " + e.payload().text("authorisation"), e);
+        });
+    each(
+        entries,
+        TraceEvents.COMPONENT_LOT_RECEIVED,
+        e -> {
+          t.component(e)[RECEIVED] += e.payload().number("quantity");
+          t.componentCodes.put(e.payload().text("componentLot"), e.payload().text("component"));
+        });
+    each(
+        entries,
+        TraceEvents.COMPONENTS_CONSUMED,
+        e -> t.component(e)[CONSUMED] += e.payload().number("quantity"));
+    each(
+        entries,
+        TraceEvents.COMPONENTS_SCRAPPED,
+        e -> t.component(e)[C_SCRAPPED] += e.payload().number("quantity"));
+    return t;
+  }
+
+  private long[] lot(String lot, LedgerEntry e) {
+    note("lot " + lot, e);
+    return lots.computeIfAbsent(lot, k -> new long[10]);
+  }
+
+  private void product(String lot, LedgerEntry e) {
+    String product = e.payload().textOrNull("product");
+    if (product != null) {
+      products.putIfAbsent(lot, product);
+    }
+  }
+
+  private long[] component(LedgerEntry e) {
+    String lot = e.payload().text("componentLot");
+    note("component lot " + lot, e);
+    return components.computeIfAbsent(lot, k -> new long[3]);
+  }
+
+  private void note(String subject, LedgerEntry e) {
+    List<Long> seqs = events.computeIfAbsent(subject, k -> new ArrayList<>());
+    if (seqs.isEmpty() || seqs.get(seqs.size() - 1) != e.seq()) {
+      seqs.add(e.seq());
+    }
+  }
+
+  List<Long> events(String subject) {
+    return events.getOrDefault(subject, List.of()).stream().sorted().toList();
+  }
+
+  private static void each(LedgerEntries entries, String type, Consumer<LedgerEntry> action) {
+    long from = 1;
+    while (true) {
+      List<LedgerEntry> page = entries.page(from, 5000, type);
+      page.forEach(action);
+      if (page.size() < 5000) {
+        return;
+      }
+      from = page.get(page.size() - 1).seq() + 1;
+    }
+  }
+}

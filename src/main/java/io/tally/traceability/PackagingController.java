@@ -1,0 +1,77 @@
+package io.tally.traceability;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.security.Role;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Packaging units over HTTP: pack, aggregate, repack, split, look up. */
+@RestController
+@RequestMapping("/api/units")
+class PackagingController {
+  private final Packaging packaging;
+  private final Repacking repacking;
+
+  PackagingController(Packaging packaging, Repacking repacking) {
+    this.packaging = packaging;
+    this.repacking = repacking;
+  }
+
+  @PostMapping
+  @PreAuthorize("hasRole('WAREHOUSE')")
+  @ResponseStatus(HttpStatus.CREATED)
+  List<UnitView> pack(
+      @RequestBody PackagingRequests.Pack request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return packaging.pack(new Actor(principal.getName()), key, request);
+  }
+
+  @PostMapping("/aggregations")
+  @PreAuthorize("hasRole('WAREHOUSE')")
+  @ResponseStatus(HttpStatus.CREATED)
+  UnitView aggregate(
+      @RequestBody PackagingRequests.Aggregate request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return packaging.aggregate(new Actor(principal.getName()), key, request);
+  }
+
+  @PostMapping("/repacks")
+  @PreAuthorize("hasRole('WAREHOUSE')")
+  UnitView repack(
+      @RequestBody PackagingRequests.Repack request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return repacking.repack(new Actor(principal.getName()), key, request);
+  }
+
+  @PostMapping("/splits")
+  @PreAuthorize("hasRole('WAREHOUSE')")
+  @ResponseStatus(HttpStatus.CREATED)
+  List<UnitView> split(
+      @RequestBody PackagingRequests.Split request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return repacking.split(new Actor(principal.getName()), key, request);
+  }
+
+  @GetMapping("/{sscc}")
+  @PreAuthorize(Role.ANY)
+  UnitView unit(@PathVariable String sscc) {
+    return packaging
+        .find(sscc)
+        .orElseThrow(() -> CommandRejected.notFound("sscc", "no packaging unit " + sscc));
+  }
+}

@@ -1,0 +1,77 @@
+package io.tally.traceability;
+
+import java.util.List;
+
+/**
+ * Produced against where it went, per lot, per product and per component lot; each side counted
+ * from a different source (ledger entries against the inventory read model), and every difference
+ * with the ledger entries behind it.
+ */
+public record ReconciliationReport(
+    boolean balanced,
+    List<LotFigures> lots,
+    List<ProductFigures> products,
+    List<ComponentFigures> components,
+    List<Difference> differences) {
+
+  /**
+   * One lot. Counted from the ledger: countedGood/countedScrap (CountReported), closedGood/
+   * closedScrap (LotClosed, null while open), reworkedIn (LotReworked into this lot). From the
+   * inventory: the states.
+   */
+  public record LotFigures(
+      String lot,
+      String product,
+      long countedGood,
+      long countedScrap,
+      Long closedGood,
+      Long closedScrap,
+      long reworkedIn,
+      long quarantine,
+      long released,
+      long held,
+      long shipped,
+      long consumedByTesting,
+      long scrapped,
+      long reworkedOut) {
+
+    public long produced() {
+      return countedGood + countedScrap;
+    }
+
+    public long inStock() {
+      return quarantine + released + held;
+    }
+
+    public long accountedFor() {
+      return inStock() + shipped + consumedByTesting + scrapped + reworkedOut;
+    }
+  }
+
+  /**
+   * A product's lots summed. Rework moves rounds between lots of one product, so at this level good
+   * = in stock + shipped + consumed by testing + scrapped.
+   */
+  public record ProductFigures(
+      String product,
+      long produced,
+      long good,
+      long scrap,
+      long inStock,
+      long shipped,
+      long consumedByTesting,
+      long scrapped) {}
+
+  /** A component lot: received, consumed and scrapped from the ledger, in stock from inventory. */
+  public record ComponentFigures(
+      String componentLot,
+      String component,
+      long received,
+      long consumed,
+      long inStock,
+      long scrapped) {}
+
+  /** A rule that does not hold for a subject, by how much, and the entries behind it. */
+  public record Difference(
+      String subject, String rule, long expected, long actual, List<Long> events) {}
+}

@@ -1,0 +1,73 @@
+package io.tally.traceability;
+
+import io.tally.ledger.CommandRejected;
+import io.tally.orders.Authorisation;
+import io.tally.plant.PlantService;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Checks a shipment must pass when it is created and again when it is dispatched. */
+@Component
+class ShipmentGuards {
+  private final JdbcClient jdbc;
+  private final FinishedStock stock;
+  private final PlantService plant;
+  private final Clock clock;
+
+  ShipmentGuards(JdbcClient jdbc, FinishedStock stock, PlantService plant, Clock clock) {
+    this.jdbc = jdbc;
+    this.stock = stock;
+    this.plant = plant;
+    this.clock = clock;
+  }
+
+  /** Between approval and dispatch a lot may be held or its rounds moved: check again. */
+  void requireStillReleased(ShipmentView s) {
+    Map<String, Long> wanted = new HashMap<>();
+    for (ShipmentView.Line l : s.lines()) {
+      wanted.merge(l.lot() + "\n" + l.location(), l.quantity(), Long::sum);
+      String status =
+          jdbc.sql("SELECT status FROM finished_lot WHERE lot = ?")
+              .param(l.lot())
+              .query(String.class)
+              .single();
+      if (!status.equals("RELEASED")) {
+        throw CommandRejected.conflict(
+            "lines", "lot " + l.lot() + " is " + status + " now, not released");
+      }
+    }
+    for (var w : wanted.entrySet()) {
+      String[] k = w.getKey().split("\n");
+      long have = stock.quantity(k[0], k[1], StockState.RELEASED);
+      if (have < w.getValue()) {
+        throw CommandRejected.conflict(
+            "lines",
+            "lot "
+                + k[0]
+                + " has "
+                + have
+                + " released rounds at "
+                + k[1]
+                + ", the shipment needs "
+                + w.getValue());
+      }
+    }
+  }
+
+  void requireValidToday(Authorisation auth) {
+    LocalDate today = LocalDate.now(clock.withZone(plant.plant().site().zone()));
+    if (today.isBefore(auth.validFrom())) {
+      throw CommandRejected.invalid(
+          "authorisation",
+          "authorisation " + auth.id() + " is valid only from " + auth.validFrom());
+    }
+    if (today.isAfter(auth.validTo())) {
+      throw CommandRejected.invalid(
+          "authorisation", "authorisation " + auth.id() + " expired on " + auth.validTo());
+    }
+  }
+}

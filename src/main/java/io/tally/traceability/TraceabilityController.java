@@ -1,0 +1,109 @@
+package io.tally.traceability;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.security.Role;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Inventory, moves, shipments and reconciliation over HTTP. */
+@RestController
+@RequestMapping("/api")
+class TraceabilityController {
+  static final String WAREHOUSE = "hasRole('WAREHOUSE')";
+  static final String WAREHOUSE_OR_ADMIN = "hasAnyRole('WAREHOUSE','ADMIN')";
+
+  private final Inventory inventory;
+  private final Shipments shipments;
+  private final Reconciliation reconciliation;
+  private final Trace trace;
+
+  TraceabilityController(
+      Inventory inventory, Shipments shipments, Reconciliation reconciliation, Trace trace) {
+    this.inventory = inventory;
+    this.shipments = shipments;
+    this.reconciliation = reconciliation;
+    this.trace = trace;
+  }
+
+  @GetMapping("/trace/{lot}")
+  @PreAuthorize(Role.ANY)
+  TraceReport trace(@PathVariable String lot) {
+    return trace.trace(lot);
+  }
+
+  @GetMapping("/inventory")
+  @PreAuthorize(Role.ANY)
+  List<Inventory.StockLine> finished(@RequestParam(required = false) String lot) {
+    return inventory.finished(lot);
+  }
+
+  @GetMapping("/inventory/components")
+  @PreAuthorize(Role.ANY)
+  List<Inventory.StockLine> components() {
+    return inventory.components();
+  }
+
+  @PostMapping("/inventory/moves")
+  @PreAuthorize(WAREHOUSE)
+  @ResponseStatus(HttpStatus.CREATED)
+  Recorded move(
+      @RequestBody MoveRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return inventory.move(new Actor(principal.getName()), key, request);
+  }
+
+  @PostMapping("/shipments")
+  @PreAuthorize(WAREHOUSE)
+  @ResponseStatus(HttpStatus.CREATED)
+  ShipmentView create(
+      @RequestBody ShipmentRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return shipments.create(new Actor(principal.getName()), key, request);
+  }
+
+  @GetMapping("/shipments/{id}")
+  @PreAuthorize(Role.ANY)
+  ShipmentView shipment(@PathVariable String id) {
+    return shipments
+        .find(id)
+        .orElseThrow(() -> CommandRejected.notFound("id", "no shipment '" + id + "'"));
+  }
+
+  @PostMapping("/shipments/{id}/approval")
+  @PreAuthorize(WAREHOUSE_OR_ADMIN)
+  ShipmentView approve(
+      @PathVariable String id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return shipments.approve(new Actor(principal.getName()), key, id);
+  }
+
+  @PostMapping("/shipments/{id}/dispatch")
+  @PreAuthorize(WAREHOUSE)
+  ShipmentView dispatch(
+      @PathVariable String id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return shipments.dispatch(new Actor(principal.getName()), key, id);
+  }
+
+  @GetMapping("/reconciliation")
+  @PreAuthorize(Role.ANY)
+  ReconciliationReport reconciliation() {
+    return reconciliation.reconcile();
+  }
+}

@@ -1,0 +1,3 @@
+/** GS1 serial shipping container codes: a pure core (no Spring) of SSCC values and check digits. */
+@org.springframework.modulith.NamedInterface("sscc")
+package io.tally.traceability.sscc;

@@ -1,0 +1,168 @@
+package io.tally.traceability;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.Ledger;
+import io.tally.orders.AuthorisationRequest;
+import io.tally.orders.Authorisations;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Appends execution's and quality's events exactly as the event contract names them, standing in
+ * for those modules, which are not on this branch.
+ */
+final class ProductionFixture {
+  static final String BALL = "762x39-BALL-SC";
+  static final String TRACER = "762x39-TRACER";
+  static final Actor OPERATOR = new Actor("op-l1");
+  static final Actor QUALITY = new Actor("qe-anna");
+  private static final AtomicInteger SEQUENCE = new AtomicInteger(100);
+
+  private final Ledger ledger;
+  private final TransactionTemplate tx;
+  private final Authorisations authorisations;
+  private final Map<String, String> products = new java.util.concurrent.ConcurrentHashMap<>();
+
+  ProductionFixture(Ledger ledger, TransactionTemplate tx, Authorisations authorisations) {
+    this.ledger = ledger;
+    this.tx = tx;
+    this.authorisations = authorisations;
+  }
+
+  /** A fresh MIL-STD-1168 lot number, so tests sharing a database never meet. */
+  static String newLot() {
+    return "RCP27C001-" + SEQUENCE.incrementAndGet();
+  }
+
+  /** Opens, counts (in two reports) and closes a lot on a line. */
+  String produceLot(String product, String line, long good, long scrap) {
+    String lot = newLot();
+    String run = "RUN-" + lot;
+    products.put(lot, product);
+    append(
+        OPERATOR,
+        "LotOpened",
+        "lot",
+        lot,
+        "product",
+        product,
+        "line",
+        line,
+        "run",
+        run,
+        "at",
+        at());
+    long firstGood = good / 2;
+    count(lot, product, line, firstGood, scrap / 2);
+    count(lot, product, line, good - firstGood, scrap - scrap / 2);
+    append(
+        OPERATOR,
+        "LotClosed",
+        "lot",
+        lot,
+        "product",
+        product,
+        "line",
+        line,
+        "good",
+        good,
+        "scrap",
+        scrap,
+        "at",
+        at(),
+        "rule",
+        "QUANTITY");
+    return lot;
+  }
+
+  void count(String lot, String product, String line, long good, long scrap) {
+    append(
+        OPERATOR,
+        "CountReported",
+        "run",
+        "RUN-" + lot,
+        "lot",
+        lot,
+        "line",
+        line,
+        "product",
+        product,
+        "good",
+        good,
+        "scrap",
+        scrap,
+        "at",
+        at());
+  }
+
+  void samplesConsumed(String lot, long quantity) {
+    append(QUALITY, "SamplesConsumed", "lot", lot, "quantity", quantity, "at", at());
+  }
+
+  void release(String lot, long quantity) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("lot", lot);
+    p.put("product", products.getOrDefault(lot, BALL));
+    p.put("quantity", quantity);
+    p.put("at", at());
+    p.put("byConcession", false);
+    p.put("approvedBy", null);
+    tx.executeWithoutResult(s -> ledger.append(QUALITY, "LotReleased", p));
+  }
+
+  void hold(String lot) {
+    append(QUALITY, "LotHeld", "lot", lot, "reason", "critical defect found", "at", at());
+  }
+
+  void scrap(String lot, long quantity) {
+    append(
+        QUALITY, "LotScrapped", "lot", lot, "quantity", quantity, "reason", "rejected", "at", at());
+  }
+
+  void rework(String lot, String newLot, long quantity) {
+    products.put(newLot, products.getOrDefault(lot, BALL));
+    append(
+        QUALITY,
+        "LotReworked",
+        "lot",
+        lot,
+        "newLot",
+        newLot,
+        "quantity",
+        quantity,
+        "reason",
+        "re-inspection",
+        "at",
+        at());
+  }
+
+  /** Records an authorisation through the orders module, valid around today unless told. */
+  String authorise(String customer, String product, long quantity, LocalDate from, LocalDate to) {
+    String id = "AUTH-" + SEQUENCE.incrementAndGet();
+    authorisations.record(
+        new Actor("planner"),
+        null,
+        new AuthorisationRequest(id, customer, product, quantity, from, to, "contract " + id));
+    return id;
+  }
+
+  String authorise(String customer, String product, long quantity) {
+    LocalDate today = LocalDate.now();
+    return authorise(customer, product, quantity, today.minusDays(30), today.plusDays(30));
+  }
+
+  private void append(Actor actor, String type, Object... fields) {
+    Map<String, Object> p = new LinkedHashMap<>();
+    for (int i = 0; i < fields.length; i += 2) {
+      p.put((String) fields[i], fields[i + 1]);
+    }
+    tx.executeWithoutResult(s -> ledger.append(actor, type, p));
+  }
+
+  private static String at() {
+    return "2027-03-01T06:00:00Z";
+  }
+}
