@@ -189,7 +189,7 @@ class Disposition {
   }
 
   private LotView held(String lotNumber) {
-    LotView lot = planning.lot(lotNumber);
+    LotView lot = planning.lockedLot(lotNumber);
     if (lot.status() != LotStatus.HELD) {
       throw CommandRejected.conflict(
           "lot", "lot " + lotNumber + " is " + lot.status() + "; only a held lot is disposed of");

@@ -60,7 +60,7 @@ class Inspections {
         List.of(lotNumber, request),
         LotView.class,
         () -> {
-          LotView lot = planning.lot(lotNumber);
+          LotView lot = planning.lockedLot(lotNumber);
           if (lot.status() != LotStatus.CLOSED) {
             throw CommandRejected.conflict(
                 "lot",

@@ -5,6 +5,7 @@ import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
 import io.tally.plant.PlantService;
+import io.tally.plant.model.LineId;
 import io.tally.plant.model.Product;
 import io.tally.plant.model.ProductCode;
 import io.tally.quality.sampling.Approver;
@@ -128,6 +129,11 @@ class StreamApprovals {
       product = plant.plant().findProduct(new ProductCode(productCode)).orElseThrow();
     } catch (RuntimeException e) {
       throw CommandRejected.notFound("product", "no product '" + productCode + "'");
+    }
+    try {
+      new LineId(line);
+    } catch (IllegalArgumentException e) {
+      throw CommandRejected.invalid("line", e.getMessage());
     }
     String name = nc == null ? "" : nc.trim().toLowerCase(Locale.ROOT);
     Product.NonconformityClass c =

@@ -1,8 +1,10 @@
 package io.tally.quality;
 
+import io.tally.ledger.CommandRejected;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
 import io.tally.quality.sampling.InspectionStream;
+import io.tally.quality.sampling.LotDecision;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -61,11 +63,42 @@ class StreamProjection implements Projection {
             lot ? p.text("inspector") : p.text("approvedBy"),
             kind.equals(StreamHistory.RESUMED) ? p.text("action") : null)
         .update();
-    refresh(id, e.seq(), lot);
+    StreamHistory.Replayed replayed;
+    try {
+      replayed = history.replayed(id);
+    } catch (IllegalStateException raced) {
+      // An approval checked against a state another command has since changed.
+      throw CommandRejected.conflict("class", raced.getMessage());
+    }
+    if (lot) {
+      requireSamePlan(p, replayed.lastDecision());
+    }
+    refresh(id, e.seq(), lot, replayed.stream());
   }
 
-  private void refresh(StreamId id, long seq, boolean lotInspected) {
-    InspectionStream stream = history.replay(id);
+  /**
+   * A decision must be the one the stream gives when replayed. It differs only when another lot of
+   * the same stream was decided, and changed its severity, while this one was being recorded; the
+   * command is then refused and the inspector reads the plan again.
+   */
+  private static void requireSamePlan(LedgerEntry.Payload p, LotDecision replayed) {
+    if (!replayed.severity().name().equals(p.text("severity"))
+        || replayed.n() != p.number("n")
+        || replayed.ac() != p.number("ac")
+        || replayed.re() != p.number("re")) {
+      throw CommandRejected.conflict(
+          "lot",
+          "the inspection stream of class "
+              + p.text("class")
+              + " moved to "
+              + replayed.severity().label()
+              + " inspection while lot "
+              + p.text("lot")
+              + " was recorded; read its plan again");
+    }
+  }
+
+  private void refresh(StreamId id, long seq, boolean lotInspected, InspectionStream stream) {
     Object[] key = {id.product(), id.line(), id.nonconformityClass(), id.level(), id.aql()};
     int updated =
         jdbc.sql(

@@ -1,0 +1,24 @@
+package io.tally.quality;
+
+import io.tally.support.Postgres;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class QualityFlowOnPostgresTest extends QualityFlowContract {
+  @BeforeAll
+  static void needsPostgres() {
+    Postgres.assumeAvailable();
+  }
+
+  @DynamicPropertySource
+  static void postgres(DynamicPropertyRegistry registry) {
+    Postgres.register(registry);
+  }
+}
