@@ -121,74 +121,7 @@ class Disposition {
         });
   }
 
-  LotView requestConcession(Actor actor, String key, String lotNumber, DispositionRequest request) {
-    String reason = reason(request);
-    return commands.run(
-        actor,
-        key,
-        "quality.concession.request",
-        List.of(lotNumber, reason),
-        LotView.class,
-        () -> {
-          LotView lot = held(lotNumber);
-          if (lot.concessionRequestedBy() != null) {
-            throw CommandRejected.conflict(
-                "lot",
-                "a concession for lot "
-                    + lotNumber
-                    + " is requested already by "
-                    + lot.concessionRequestedBy());
-          }
-          ledger.append(
-              actor,
-              QualityEvents.CONCESSION_REQUESTED,
-              QualityEvents.lotAnd(
-                  lotNumber, "reason", reason, "requestedBy", actor.name(), "at", now()));
-          return planning.lot(lotNumber);
-        });
-  }
-
-  /** The second person's approval; only then is the lot released, by concession. */
-  LotView approveConcession(Actor actor, String key, String lotNumber) {
-    return commands.run(
-        actor,
-        key,
-        "quality.concession.approve",
-        List.of(lotNumber),
-        LotView.class,
-        () -> {
-          LotView lot = held(lotNumber);
-          if (lot.concessionRequestedBy() == null) {
-            throw CommandRejected.conflict(
-                "lot", "no concession is requested for lot " + lotNumber + "; request one first");
-          }
-          if (lot.concessionRequestedBy().equals(actor.name())) {
-            throw CommandRejected.conflict(
-                "approvedBy",
-                actor.name() + " requested this concession; a second user must approve it");
-          }
-          String at = now();
-          ledger.append(
-              actor,
-              QualityEvents.CONCESSION_APPROVED,
-              QualityEvents.lotAnd(
-                  lotNumber,
-                  "requestedBy",
-                  lot.concessionRequestedBy(),
-                  "approvedBy",
-                  actor.name(),
-                  "at",
-                  at));
-          ledger.append(
-              actor,
-              QualityEvents.LOT_RELEASED,
-              QualityEvents.released(
-                  lotNumber, lot.product(), lot.available(), Instant.parse(at), actor.name()));
-          return planning.lot(lotNumber);
-        });
-  }
-
-  private LotView held(String lotNumber) {
+  LotView held(String lotNumber) {
     LotView lot = planning.lockedLot(lotNumber);
     if (lot.status() != LotStatus.HELD) {
       throw CommandRejected.conflict(
@@ -197,11 +130,11 @@ class Disposition {
     return lot;
   }
 
-  private String now() {
+  String now() {
     return Instant.now(clock).toString();
   }
 
-  private static String reason(DispositionRequest request) {
+  static String reason(DispositionRequest request) {
     String reason = request == null || request.reason() == null ? "" : request.reason().trim();
     if (reason.isEmpty() || reason.length() > REASON_MAX) {
       throw CommandRejected.invalid("reason", "a reason is required (at most 2000 characters)");

@@ -14,9 +14,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/quality/lots/{lot}")
 class DispositionController {
   private final Disposition disposition;
+  private final Concessions concessions;
 
-  DispositionController(Disposition disposition) {
+  DispositionController(Disposition disposition, Concessions concessions) {
     this.disposition = disposition;
+    this.concessions = concessions;
   }
 
   @PostMapping("/rework")
@@ -46,7 +48,7 @@ class DispositionController {
       @RequestBody(required = false) DispositionRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
-    return disposition.requestConcession(new Actor(principal.getName()), key, lot, request);
+    return concessions.requestConcession(new Actor(principal.getName()), key, lot, request);
   }
 
   @PostMapping("/concession/approval")
@@ -55,6 +57,6 @@ class DispositionController {
       @PathVariable String lot,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
-    return disposition.approveConcession(new Actor(principal.getName()), key, lot);
+    return concessions.approveConcession(new Actor(principal.getName()), key, lot);
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -247,6 +250,32 @@ abstract class QualityFlowContract {
     api.inspect("RCP27D001-004", "major", 125, 2)
         .andExpect(jsonPath("$.inspections[0].severity").value("TIGHTENED"))
         .andExpect(jsonPath("$.inspections[0].result").value("REJECT"));
+  }
+
+  @Test
+  void anInspectionSentTwiceWithOneKeyIsRecordedOnce() throws Exception {
+    execution.closedLot("RCP27A002-001", BALL, "L5", 3000, 0);
+    String body = "{\"results\":[{\"class\":\"minor\",\"n\":125,\"d\":4}]}";
+    for (int i = 0; i < 2; i++) {
+      mvc.perform(
+              post("/api/quality/lots/RCP27A002-001/inspections")
+                  .with(user("qa1").roles("QUALITY"))
+                  .header("Idempotency-Key", "insp-RCP27A002-001")
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(body))
+          .andExpect(status().isOk())
+          .andExpect(jsonPath("$.inspections.length()").value(1))
+          .andExpect(jsonPath("$.inspections[0].d").value(4));
+    }
+    assertThat(api.typesFor("RCP27A002-001")).containsOnlyOnce("InspectionRecorded");
+    mvc.perform(
+            post("/api/quality/lots/RCP27A002-001/inspections")
+                .with(user("qa1").roles("QUALITY"))
+                .header("Idempotency-Key", "insp-RCP27A002-001")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body.replace("\"d\":4", "\"d\":5")))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.field").value("Idempotency-Key"));
   }
 
   @Test
