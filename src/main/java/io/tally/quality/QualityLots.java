@@ -102,6 +102,17 @@ class QualityLots {
         .toList();
   }
 
+  /** Lots in one status, the most recently changed first. */
+  List<LotView> inStatus(LotStatus status, int limit) {
+    return jdbc.sql(
+            "SELECT "
+                + LOT_COLUMNS
+                + " FROM quality_lot WHERE status = ? ORDER BY updated_seq DESC LIMIT ?")
+        .params(status.name(), limit)
+        .query(LOT)
+        .list();
+  }
+
   List<InspectionView> inspections(String lot) {
     return jdbc.sql(
             "SELECT nc_class, rule_set, edition, submission, severity, insp_level, aql, lot_size,"

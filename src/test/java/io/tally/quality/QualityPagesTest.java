@@ -19,11 +19,14 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** The release certificate names the lot, its decisions and the ledger entry that released it. */
+/**
+ * Quality's pages: the queue with each class's plan, and the release certificate naming the lot,
+ * its decisions and the ledger entry that released it.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-class CertificateTest {
+class QualityPagesTest {
   private static final HexFormat HEX = HexFormat.of();
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
@@ -55,6 +58,21 @@ class CertificateTest {
         .andExpect(content().string(containsString(">" + releasedSeq + "</td>")))
         .andExpect(content().string(containsString(lot.releasedHash())))
         .andExpect(content().string(containsString("<td>qa1</td>")));
+  }
+
+  @Test
+  void theQueuePageShowsEachClasssPlanForQualityUsersOnly() throws Exception {
+    new ExecutionFixture(ledger, tx).closedLot("RCP27J003-001", BALL, "C3", 3000, 0);
+    QualityApi api = new QualityApi(mvc, jdbc);
+    api.inspect("RCP27J003-001", "major", 125, 1);
+    api.get("/quality", "qa1", "QUALITY")
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("RCP27J003-001")))
+        .andExpect(content().string(containsString("critical (AQL 0.065)")))
+        .andExpect(content().string(containsString("<td>K / L</td>")))
+        .andExpect(content().string(containsString("<td>0/1</td>")))
+        .andExpect(content().string(containsString("ACCEPT (d=1, qa1)")));
+    api.get("/quality", "op1", "OPERATOR").andExpect(status().isForbidden());
   }
 
   @Test

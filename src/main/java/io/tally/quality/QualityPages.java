@@ -12,17 +12,33 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
-/** The release certificate of a lot, as a page to read, print or file. */
+/**
+ * Quality's pages: the lots awaiting inspection with the plan of each class, the held lots, and the
+ * release certificate of a lot, to read, print or file.
+ */
 @Controller
-class CertificateController {
+class QualityPages {
+  private static final int RECENT = 20;
   private final QualityLots lots;
   private final PlantService plant;
   private final Certificates certificates;
+  private final LotPlanning planning;
 
-  CertificateController(QualityLots lots, PlantService plant, Certificates certificates) {
+  QualityPages(
+      QualityLots lots, PlantService plant, Certificates certificates, LotPlanning planning) {
     this.lots = lots;
     this.plant = plant;
     this.certificates = certificates;
+    this.planning = planning;
+  }
+
+  @GetMapping("/quality")
+  @PreAuthorize(QualityRoles.READ)
+  String queue(Model model) {
+    model.addAttribute("queue", lots.queue().stream().map(l -> planning.plans(l.lot())).toList());
+    model.addAttribute("held", lots.inStatus(LotStatus.HELD, RECENT));
+    model.addAttribute("released", lots.inStatus(LotStatus.RELEASED, RECENT));
+    return "quality/queue";
   }
 
   @GetMapping("/quality/lots/{lot}/certificate")
