@@ -15,18 +15,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/quality/streams")
 class StreamController {
-  private final QualityLots lots;
+  private final StreamStates states;
   private final StreamApprovals approvals;
 
-  StreamController(QualityLots lots, StreamApprovals approvals) {
-    this.lots = lots;
+  StreamController(StreamStates states, StreamApprovals approvals) {
+    this.states = states;
     this.approvals = approvals;
   }
 
   @GetMapping
   @PreAuthorize(QualityRoles.READ)
   List<StreamView> streams() {
-    return lots.streams();
+    return states.all();
   }
 
   @PostMapping("/{product}/{line}/{nc}/reduced")

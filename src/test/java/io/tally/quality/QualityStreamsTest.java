@@ -3,6 +3,7 @@ package io.tally.quality;
 import static io.tally.quality.QualityApi.BALL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -136,6 +137,16 @@ class QualityStreamsTest {
         .andExpect(jsonPath("$.inspections[0].result").value("ACCEPT"));
     api.get("/api/quality/streams", "aud1", "AUDITOR")
         .andExpect(jsonPath("$[?(@.line == 'S2' && @.class == 'major')].severity").value("NORMAL"));
+  }
+
+  @Test
+  void aStreamExistsOnNormalInspectionFromTheFirstLotOfAProductOnALine() throws Exception {
+    new ExecutionFixture(ledger, tx).openLot("RCP27F003-001", "762x39-BLANK", "S4");
+    api.get("/api/quality/streams", "aud1", "AUDITOR")
+        .andExpect(jsonPath("$[?(@.line == 'S4')].class", contains("major", "minor")))
+        .andExpect(jsonPath("$[?(@.line == 'S4')].aql", contains("1.0", "4.0")))
+        .andExpect(jsonPath("$[?(@.line == 'S4')].severity", contains("NORMAL", "NORMAL")))
+        .andExpect(jsonPath("$[?(@.line == 'S4')].switchingScore", contains(0, 0)));
   }
 
   @Test
