@@ -29,6 +29,10 @@ class LotProjection implements Projection {
   @Override
   public void apply(LedgerEntry e) {
     var p = e.payload();
+    if (p.textOrNull("lot") == null) {
+      // Counts reported outside a lot (set-up, trials) are not quality's to decide.
+      return;
+    }
     switch (e.type()) {
       case QualityEvents.LOT_OPENED -> ensure(p, e.seq());
       case QualityEvents.COUNT_REPORTED -> {
