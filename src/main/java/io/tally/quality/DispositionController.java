@@ -1,0 +1,62 @@
+package io.tally.quality;
+
+import io.tally.ledger.Actor;
+import java.security.Principal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/quality/lots/{lot}")
+class DispositionController {
+  private final Disposition disposition;
+  private final Concessions concessions;
+
+  DispositionController(Disposition disposition, Concessions concessions) {
+    this.disposition = disposition;
+    this.concessions = concessions;
+  }
+
+  @PostMapping("/rework")
+  @PreAuthorize(QualityRoles.QUALITY)
+  LotView rework(
+      @PathVariable String lot,
+      @RequestBody(required = false) DispositionRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return disposition.rework(new Actor(principal.getName()), key, lot, request);
+  }
+
+  @PostMapping("/scrap")
+  @PreAuthorize(QualityRoles.QUALITY)
+  LotView scrap(
+      @PathVariable String lot,
+      @RequestBody(required = false) DispositionRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return disposition.scrap(new Actor(principal.getName()), key, lot, request);
+  }
+
+  @PostMapping("/concession")
+  @PreAuthorize(QualityRoles.QUALITY_OR_ADMIN)
+  LotView requestConcession(
+      @PathVariable String lot,
+      @RequestBody(required = false) DispositionRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return concessions.requestConcession(new Actor(principal.getName()), key, lot, request);
+  }
+
+  @PostMapping("/concession/approval")
+  @PreAuthorize(QualityRoles.QUALITY_OR_ADMIN)
+  LotView approveConcession(
+      @PathVariable String lot,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return concessions.approveConcession(new Actor(principal.getName()), key, lot);
+  }
+}

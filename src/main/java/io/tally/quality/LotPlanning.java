@@ -1,0 +1,141 @@
+package io.tally.quality;
+
+import io.tally.ledger.CommandRejected;
+import io.tally.plant.PlantService;
+import io.tally.plant.model.Product;
+import io.tally.plant.model.ProductCode;
+import io.tally.quality.sampling.InspectionStream;
+import io.tally.quality.sampling.SamplingPlan;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Works out the plan of each class of a lot from the product's quality plan (inspection level and
+ * AQL) and the severity its stream is on now. Lots of one stream are inspected in turn, so a plan
+ * shown for a lot waiting behind another may tighten once the one before it is decided.
+ */
+@Service
+class LotPlanning {
+  private final PlantService plant;
+  private final QualityLots lots;
+  private final StreamHistory history;
+  private final QualityProperties properties;
+
+  LotPlanning(
+      PlantService plant, QualityLots lots, StreamHistory history, QualityProperties properties) {
+    this.plant = plant;
+    this.lots = lots;
+    this.history = history;
+    this.properties = properties;
+  }
+
+  LotPlans plans(String lotNumber) {
+    LotView lot = lot(lotNumber);
+    if (lot.status() == LotStatus.OPEN) {
+      throw CommandRejected.conflict(
+          "lot", "lot " + lotNumber + " is still open; its plans are shown once it closes");
+    }
+    Product product = product(lot);
+    var plans =
+        product.quality().classes().stream()
+            .map(c -> plan(lot, product, c, decision(lot, c.name())))
+            .toList();
+    return new LotPlans(
+        lot.lot(), lot.product(), lot.line(), lot.status(), lot.submission(), lot.good(), plans);
+  }
+
+  /**
+   * Reads a lot for a command that may change it, locking its row until the command commits, so
+   * that two users deciding the same lot at once are served one after the other.
+   */
+  LotView lockedLot(String lotNumber) {
+    lots.lock(lotNumber);
+    return lot(lotNumber);
+  }
+
+  LotView lot(String lotNumber) {
+    return lots.find(lotNumber)
+        .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lotNumber + "'"));
+  }
+
+  Product product(LotView lot) {
+    try {
+      return plant
+          .plant()
+          .findProduct(new ProductCode(lot.product()))
+          .orElseThrow(IllegalArgumentException::new);
+    } catch (IllegalArgumentException e) {
+      throw CommandRejected.conflict(
+          "lot", "lot " + lot.lot() + " is of product " + lot.product() + ", unknown to the plant");
+    }
+  }
+
+  InspectionStream stream(LotView lot, Product product, Product.NonconformityClass c) {
+    return history.replay(StreamId.of(product, lot.line(), c));
+  }
+
+  boolean destructive(String nonconformityClass) {
+    return properties.destructive(nonconformityClass);
+  }
+
+  private ClassPlan plan(
+      LotView lot, Product product, Product.NonconformityClass c, Optional<InspectionView> done) {
+    StreamId id = StreamId.of(product, lot.line(), c);
+    if (done.isPresent()) {
+      InspectionView d = done.get();
+      return new ClassPlan(
+          c.name(),
+          d.level(),
+          d.aql(),
+          d.severity(),
+          false,
+          d.letter(),
+          d.planLetter(),
+          d.n(),
+          d.ac(),
+          d.re(),
+          d.fullInspection(),
+          destructive(c.name()),
+          d);
+    }
+    InspectionStream stream = history.replay(id);
+    String severity = stream.severity().name();
+    if (stream.isDiscontinued() || lot.good() < 2) {
+      return new ClassPlan(
+          c.name(),
+          id.level(),
+          id.aql(),
+          severity,
+          stream.isDiscontinued(),
+          null,
+          null,
+          null,
+          null,
+          null,
+          false,
+          destructive(c.name()),
+          null);
+    }
+    SamplingPlan p = stream.nextPlan(lot.good());
+    return new ClassPlan(
+        c.name(),
+        id.level(),
+        id.aql(),
+        severity,
+        false,
+        p.letter().name(),
+        p.planLetter().name(),
+        p.n(),
+        p.ac(),
+        p.re(),
+        p.fullInspection(),
+        destructive(c.name()),
+        null);
+  }
+
+  private static Optional<InspectionView> decision(LotView lot, String nonconformityClass) {
+    return lot.inspections().stream()
+        .filter(i -> i.nonconformityClass().equals(nonconformityClass))
+        .findFirst();
+  }
+}

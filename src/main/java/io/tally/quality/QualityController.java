@@ -1,0 +1,57 @@
+package io.tally.quality;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/quality")
+class QualityController {
+  private final QualityLots lots;
+  private final LotPlanning planning;
+  private final Inspections inspections;
+
+  QualityController(QualityLots lots, LotPlanning planning, Inspections inspections) {
+    this.lots = lots;
+    this.planning = planning;
+    this.inspections = inspections;
+  }
+
+  @GetMapping("/queue")
+  @PreAuthorize(QualityRoles.READ)
+  List<LotView> queue() {
+    return lots.queue();
+  }
+
+  @GetMapping("/lots/{lot}")
+  @PreAuthorize(QualityRoles.READ)
+  LotView lot(@PathVariable String lot) {
+    return lots.find(lot)
+        .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lot + "'"));
+  }
+
+  @GetMapping("/lots/{lot}/plans")
+  @PreAuthorize(QualityRoles.READ)
+  LotPlans plans(@PathVariable String lot) {
+    return planning.plans(lot);
+  }
+
+  @PostMapping("/lots/{lot}/inspections")
+  @PreAuthorize(QualityRoles.QUALITY)
+  LotView inspect(
+      @PathVariable String lot,
+      @RequestBody InspectionRequest request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return inspections.record(new Actor(principal.getName()), key, lot, request);
+  }
+}

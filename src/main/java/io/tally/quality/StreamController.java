@@ -1,0 +1,57 @@
+package io.tally.quality;
+
+import io.tally.ledger.Actor;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/quality/streams")
+class StreamController {
+  private final StreamStates states;
+  private final StreamApprovals approvals;
+
+  StreamController(StreamStates states, StreamApprovals approvals) {
+    this.states = states;
+    this.approvals = approvals;
+  }
+
+  @GetMapping
+  @PreAuthorize(QualityRoles.READ)
+  List<StreamView> streams() {
+    return states.all();
+  }
+
+  @PostMapping("/{product}/{line}/{nc}/reduced")
+  @PreAuthorize(QualityRoles.QUALITY)
+  StreamView approveReduced(
+      @PathVariable String product,
+      @PathVariable String line,
+      @PathVariable String nc,
+      @RequestBody(required = false) StreamRequests.ReducedApproval request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return approvals.approveReduced(
+        new Actor(principal.getName()), key, product, line, nc, request);
+  }
+
+  @PostMapping("/{product}/{line}/{nc}/corrective-action")
+  @PreAuthorize(QualityRoles.QUALITY)
+  StreamView correctiveAction(
+      @PathVariable String product,
+      @PathVariable String line,
+      @PathVariable String nc,
+      @RequestBody(required = false) StreamRequests.CorrectiveAction request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return approvals.recordCorrectiveAction(
+        new Actor(principal.getName()), key, product, line, nc, request);
+  }
+}

@@ -1,0 +1,12 @@
+package io.tally.quality;
+
+/** Requests a quality user makes of an inspection stream. */
+final class StreamRequests {
+  private StreamRequests() {}
+
+  /** Approval of reduced inspection; the approver states that production is STEADY. */
+  record ReducedApproval(String production) {}
+
+  /** The supplier's corrective action after discontinuation, accepted by the quality user. */
+  record CorrectiveAction(String action) {}
+}
