@@ -33,7 +33,7 @@ class ConcurrentInspectionTest {
 
   @Test
   void oneOfSeveralSimultaneousDecisionsOnAClassIsRecordedAndTheOthersRefused() throws Exception {
-    new ExecutionFixture(ledger, tx).closedLot("RCP27K001-001", BALL, "K1", 3000, 0);
+    new ExecutionFixture(ledger, tx).closedLot("RCP27K101-001", BALL, "K1", 3000, 0);
     var request =
         new InspectionRequest(List.of(new InspectionRequest.ClassResult("major", 125, 0, null)));
     CyclicBarrier start = new CyclicBarrier(INSPECTORS);
@@ -46,7 +46,7 @@ class ConcurrentInspectionTest {
               () -> {
                 start.await();
                 try {
-                  inspections.record(inspector, null, "RCP27K001-001", request);
+                  inspections.record(inspector, null, "RCP27K101-001", request);
                   return "recorded";
                 } catch (CommandRejected e) {
                   return e.field();
@@ -63,7 +63,7 @@ class ConcurrentInspectionTest {
     assertThat(
             jdbc.sql(
                     "SELECT COUNT(*) FROM ledger_entry WHERE type = 'InspectionRecorded'"
-                        + " AND payload LIKE '%RCP27K001-001%'")
+                        + " AND payload LIKE '%RCP27K101-001%'")
                 .query(Long.class)
                 .single())
         .isEqualTo(1);

@@ -37,19 +37,19 @@ class QualityPagesTest {
 
   @Test
   void aReleasedLotsCertificateShowsItsDecisionsAndTheReleasingEntry() throws Exception {
-    new ExecutionFixture(ledger, tx).closedLot("RCP27J001-001", BALL, "C1", 3000, 9);
+    new ExecutionFixture(ledger, tx).closedLot("RCP27J091-001", BALL, "C1", 3000, 9);
     QualityApi api = new QualityApi(mvc, jdbc);
-    api.inspect("RCP27J001-001", "critical", 200, 0, "major", 125, 1, "minor", 125, 2);
-    LotView lot = lots.find("RCP27J001-001").orElseThrow();
+    api.inspect("RCP27J091-001", "critical", 200, 0, "major", 125, 1, "minor", 125, 2);
+    LotView lot = lots.find("RCP27J091-001").orElseThrow();
     assertThat(lot.status()).isEqualTo(LotStatus.RELEASED);
     long releasedSeq =
         jdbc.sql("SELECT seq FROM ledger_entry WHERE type = 'LotReleased' AND payload LIKE ?")
-            .param("%RCP27J001-001%")
+            .param("%RCP27J091-001%")
             .query(Long.class)
             .single();
     assertThat(lot.releasedSeq()).isEqualTo(releasedSeq);
 
-    api.get("/quality/lots/RCP27J001-001/certificate", "aud1", "AUDITOR")
+    api.get("/quality/lots/RCP27J091-001/certificate", "aud1", "AUDITOR")
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("Cartridge 7.62x39")))
         .andExpect(content().string(containsString("<td>C1</td>")))
@@ -62,12 +62,12 @@ class QualityPagesTest {
 
   @Test
   void theQueuePageShowsEachClasssPlanForQualityUsersOnly() throws Exception {
-    new ExecutionFixture(ledger, tx).closedLot("RCP27J003-001", BALL, "C3", 3000, 0);
+    new ExecutionFixture(ledger, tx).closedLot("RCP27J093-001", BALL, "C3", 3000, 0);
     QualityApi api = new QualityApi(mvc, jdbc);
-    api.inspect("RCP27J003-001", "major", 125, 1);
+    api.inspect("RCP27J093-001", "major", 125, 1);
     api.get("/quality", "qa1", "QUALITY")
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("RCP27J003-001")))
+        .andExpect(content().string(containsString("RCP27J093-001")))
         .andExpect(content().string(containsString("critical (AQL 0.065)")))
         .andExpect(content().string(containsString("<td>K / L</td>")))
         .andExpect(content().string(containsString("<td>0/1</td>")))
@@ -77,11 +77,11 @@ class QualityPagesTest {
 
   @Test
   void theInclusionProofLeadsFromTheReleasingEntryToTheRoot() throws Exception {
-    new ExecutionFixture(ledger, tx).closedLot("RCP27J002-001", BALL, "C2", 3000, 0);
+    new ExecutionFixture(ledger, tx).closedLot("RCP27J092-001", BALL, "C2", 3000, 0);
     new QualityApi(mvc, jdbc)
-        .inspect("RCP27J002-001", "critical", 200, 0, "major", 125, 0, "minor", 125, 0);
-    new ExecutionFixture(ledger, tx).openLot("RCP27J002-002", BALL, "C2");
-    LotView lot = lots.find("RCP27J002-001").orElseThrow();
+        .inspect("RCP27J092-001", "critical", 200, 0, "major", 125, 0, "minor", 125, 0);
+    new ExecutionFixture(ledger, tx).openLot("RCP27J092-002", BALL, "C2");
+    LotView lot = lots.find("RCP27J092-001").orElseThrow();
 
     InclusionProof proof = certificates.proof(lot.releasedSeq());
     assertThat(proof.leafIndex()).isEqualTo(lot.releasedSeq() - 1);

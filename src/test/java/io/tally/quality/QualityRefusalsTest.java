@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class QualityRefusalsTest {
-  static final String LOT = "RCP27E001-001";
+  static final String LOT = "RCP27E051-001";
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
   @Autowired Ledger ledger;
@@ -41,7 +41,7 @@ class QualityRefusalsTest {
             .single()
         == 0) {
       execution.closedLot(LOT, BALL, "R1", 3000, 0);
-      execution.openLot("RCP27E001-002", BALL, "R1");
+      execution.openLot("RCP27E051-002", BALL, "R1");
     }
   }
 
@@ -137,18 +137,18 @@ class QualityRefusalsTest {
   @Test
   void refusesALotNotClosedOrUnknown() throws Exception {
     refusedWritingNothing(
-        () -> api.inspect("RCP27E001-002", "major", 125, 0), status().isConflict(), "lot");
+        () -> api.inspect("RCP27E051-002", "major", 125, 0), status().isConflict(), "lot");
     refusedWritingNothing(
         () -> api.inspect("RCP27E999-001", "major", 125, 0), status().isNotFound(), "lot");
-    refused(api.plans("RCP27E001-002"), status().isConflict(), "lot");
+    refused(api.plans("RCP27E051-002"), status().isConflict(), "lot");
   }
 
   @Test
   void refusesAClassAlreadyDecided() throws Exception {
-    execution.closedLot("RCP27E002-001", BALL, "R2", 3000, 0);
-    api.inspect("RCP27E002-001", "minor", 125, 1).andExpect(status().isOk());
+    execution.closedLot("RCP27E052-001", BALL, "R2", 3000, 0);
+    api.inspect("RCP27E052-001", "minor", 125, 1).andExpect(status().isOk());
     refusedWritingNothing(
-        () -> api.inspect("RCP27E002-001", "minor", 125, 0),
+        () -> api.inspect("RCP27E052-001", "minor", 125, 0),
         status().isConflict(),
         "results[0].class");
   }
@@ -176,10 +176,10 @@ class QualityRefusalsTest {
 
   @Test
   void refusesAConcessionApprovalWithoutARequestAndASecondRequest() throws Exception {
-    execution.closedLot("RCP27E003-001", BALL, "R3", 3000, 0);
-    api.inspect("RCP27E003-001", "critical", 200, 1, "major", 125, 0, "minor", 125, 0)
+    execution.closedLot("RCP27E053-001", BALL, "R3", 3000, 0);
+    api.inspect("RCP27E053-001", "critical", 200, 1, "major", 125, 0, "minor", 125, 0)
         .andExpect(jsonPath("$.status").value("HELD"));
-    String base = "/api/quality/lots/RCP27E003-001";
+    String base = "/api/quality/lots/RCP27E053-001";
     refusedWritingNothing(
         () -> api.post(base + "/concession/approval", "admin2", "ADMIN", "{}"),
         status().isConflict(),
@@ -193,7 +193,7 @@ class QualityRefusalsTest {
     api.post(base + "/scrap", "qa1", "QUALITY", "{\"reason\":\"critical defect confirmed\"}")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("SCRAPPED"));
-    assertThat(api.payloadOf("RCP27E003-001", "LotScrapped")).contains("\"quantity\":2800");
+    assertThat(api.payloadOf("RCP27E053-001", "LotScrapped")).contains("\"quantity\":2800");
     refusedWritingNothing(
         () -> api.post(base + "/concession/approval", "admin2", "ADMIN", "{}"),
         status().isConflict(),

@@ -53,25 +53,25 @@ class QualityStreamsTest {
   void discontinuationBlocksAcceptanceUntilCorrectiveActionIsRecorded() throws Exception {
     String stream = "/api/quality/streams/" + BALL + "/S1/major/corrective-action";
     for (int i = 1; i <= 8; i++) {
-      execution.closedLot(lot("RCP27F001-", i), BALL, "S1", 3000, 0);
+      execution.closedLot(lot("RCP27F061-", i), BALL, "S1", 3000, 0);
     }
     api.post(stream, "qa1", "QUALITY", "{\"action\":\"new gauge\"}")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.field").value("class"));
     // Two rejections on normal tighten; five on tightened (Re 2) discontinue.
-    api.inspect(lot("RCP27F001-", 1), "major", 125, 3);
-    api.inspect(lot("RCP27F001-", 2), "major", 125, 3);
+    api.inspect(lot("RCP27F061-", 1), "major", 125, 3);
+    api.inspect(lot("RCP27F061-", 2), "major", 125, 3);
     for (int i = 3; i <= 7; i++) {
-      api.inspect(lot("RCP27F001-", i), "major", 125, 2)
+      api.inspect(lot("RCP27F061-", i), "major", 125, 2)
           .andExpect(jsonPath("$.inspections[0].severity").value("TIGHTENED"))
           .andExpect(jsonPath("$.inspections[0].result").value("REJECT"));
     }
-    api.plans(lot("RCP27F001-", 8))
+    api.plans(lot("RCP27F061-", 8))
         .andExpect(jsonPath("$.plans[1].discontinued").value(true))
         .andExpect(jsonPath("$.plans[1].n").doesNotExist())
         .andExpect(jsonPath("$.plans[0].discontinued").value(false));
     long before = api.ledgerCount();
-    api.inspect(lot("RCP27F001-", 8), "major", 125, 0)
+    api.inspect(lot("RCP27F061-", 8), "major", 125, 0)
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.field").value("results[0].class"));
     assertThat(api.ledgerCount()).isEqualTo(before);
@@ -86,11 +86,11 @@ class QualityStreamsTest {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.severity").value("TIGHTENED"))
         .andExpect(jsonPath("$.discontinued").value(false));
-    api.plans(lot("RCP27F001-", 8))
+    api.plans(lot("RCP27F061-", 8))
         .andExpect(jsonPath("$.plans[1].severity").value("TIGHTENED"))
         .andExpect(jsonPath("$.plans[1].n").value(125))
         .andExpect(jsonPath("$.plans[1].ac").value(1));
-    api.inspect(lot("RCP27F001-", 8), "major", 125, 1)
+    api.inspect(lot("RCP27F061-", 8), "major", 125, 1)
         .andExpect(jsonPath("$.inspections[0].result").value("ACCEPT"));
   }
 
@@ -98,11 +98,11 @@ class QualityStreamsTest {
   void reducedInspectionNeedsAScoreOfThirtyAndAQualityUsersApproval() throws Exception {
     String approve = "/api/quality/streams/" + BALL + "/S2/major/reduced";
     for (int i = 1; i <= 11; i++) {
-      execution.closedLot(lot("RCP27G001-", i), BALL, "S2", 3000, 0);
+      execution.closedLot(lot("RCP27G071-", i), BALL, "S2", 3000, 0);
     }
     // K at 0.65 has Ac 2; one step tighter (0.40) Ac 1, so d = 0 adds 3 each lot.
     for (int i = 1; i <= 9; i++) {
-      api.inspect(lot("RCP27G001-", i), "major", 125, 0).andExpect(status().isOk());
+      api.inspect(lot("RCP27G071-", i), "major", 125, 0).andExpect(status().isOk());
     }
     long before = api.ledgerCount();
     api.post(approve, "qa1", "QUALITY", "{\"production\":\"STEADY\"}")
@@ -111,7 +111,7 @@ class QualityStreamsTest {
         .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("score 27")));
     assertThat(api.ledgerCount()).isEqualTo(before);
 
-    api.inspect(lot("RCP27G001-", 10), "major", 125, 1).andExpect(status().isOk());
+    api.inspect(lot("RCP27G071-", 10), "major", 125, 1).andExpect(status().isOk());
     api.post(approve, "qa1", "QUALITY", "{\"production\":\"IRREGULAR\"}")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("production"));
@@ -128,12 +128,12 @@ class QualityStreamsTest {
         .contains("\"approvedBy\":\"qa1\"");
 
     // Z1.4 Table II-C, K at 0.65: n 50, Ac 1, Re 3. d = 2 accepts but ends reduced inspection.
-    api.plans(lot("RCP27G001-", 11))
+    api.plans(lot("RCP27G071-", 11))
         .andExpect(jsonPath("$.plans[1].severity").value("REDUCED"))
         .andExpect(jsonPath("$.plans[1].n").value(50))
         .andExpect(jsonPath("$.plans[1].ac").value(1))
         .andExpect(jsonPath("$.plans[1].re").value(3));
-    api.inspect(lot("RCP27G001-", 11), "major", 50, 2)
+    api.inspect(lot("RCP27G071-", 11), "major", 50, 2)
         .andExpect(jsonPath("$.inspections[0].result").value("ACCEPT"));
     api.get("/api/quality/streams", "aud1", "AUDITOR")
         .andExpect(jsonPath("$[?(@.line == 'S2' && @.class == 'major')].severity").value("NORMAL"));
@@ -141,7 +141,7 @@ class QualityStreamsTest {
 
   @Test
   void aStreamExistsOnNormalInspectionFromTheFirstLotOfAProductOnALine() throws Exception {
-    new ExecutionFixture(ledger, tx).openLot("RCP27F003-001", "762x39-BLANK", "S4");
+    new ExecutionFixture(ledger, tx).openLot("RCP27F063-001", "762x39-BLANK", "S4");
     api.get("/api/quality/streams", "aud1", "AUDITOR")
         .andExpect(jsonPath("$[?(@.line == 'S4')].class", contains("major", "minor")))
         .andExpect(jsonPath("$[?(@.line == 'S4')].aql", contains("1.0", "4.0")))
@@ -151,9 +151,9 @@ class QualityStreamsTest {
 
   @Test
   void aDecisionItsStreamWouldNotGiveIsRefusedAndNothingWritten() {
-    new ExecutionFixture(ledger, tx).closedLot("RCP27F002-001", BALL, "S3", 3000, 0);
+    new ExecutionFixture(ledger, tx).closedLot("RCP27F062-001", BALL, "S3", 3000, 0);
     Map<String, Object> p = new LinkedHashMap<>();
-    p.put("lot", "RCP27F002-001");
+    p.put("lot", "RCP27F062-001");
     p.put("product", BALL);
     p.put("line", "S3");
     p.put("class", "major");
@@ -184,6 +184,6 @@ class QualityStreamsTest {
         .isInstanceOf(CommandRejected.class)
         .hasMessageContaining("moved to normal inspection");
     assertThat(api.ledgerCount()).isEqualTo(before);
-    assertThat(api.typesFor("RCP27F002-001")).doesNotContain("InspectionRecorded");
+    assertThat(api.typesFor("RCP27F062-001")).doesNotContain("InspectionRecorded");
   }
 }
