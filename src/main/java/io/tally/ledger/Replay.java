@@ -1,7 +1,5 @@
 package io.tally.ledger;
 
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,14 +83,10 @@ public class Replay {
             con -> {
               Map<String, TableSnapshot> out = new LinkedHashMap<>();
               for (String t : tables) {
-                out.put(t, read(con, t));
+                out.put(t, TableSnapshot.read(con, t));
               }
               return out;
             });
-  }
-
-  private static TableSnapshot read(Connection con, String table) throws SQLException {
-    return TableSnapshot.read(con, table);
   }
 
   private static ReplayReport compare(

@@ -45,7 +45,7 @@ class BadInputProperties {
     context =
         new SpringApplicationBuilder(TallyApplication.class)
             .profiles("test")
-            .properties("server.port=0")
+            .properties("server.port=0", "spring.main.register-shutdown-hook=false")
             .run();
     mvc =
         MockMvcBuilders.webAppContextSetup((WebApplicationContext) context)
