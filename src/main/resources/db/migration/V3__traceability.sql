@@ -1,12 +1,5 @@
 -- Traceability read models: every table below is filled only by projections of ledger entries.
 
--- One row that every traceability command locks first, so checks of stock, units and
--- authorisations and the entries that follow them are not interleaved with another such command.
-CREATE TABLE trace_lock (
-  id INT NOT NULL PRIMARY KEY
-);
-INSERT INTO trace_lock (id) VALUES (1);
-
 -- Finished lots as execution and quality report them; parent_lot is set for a reworked lot.
 CREATE TABLE finished_lot (
   lot         VARCHAR(32)  NOT NULL PRIMARY KEY,

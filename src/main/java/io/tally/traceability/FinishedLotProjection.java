@@ -77,6 +77,18 @@ class FinishedLotProjection implements Projection {
           stock.add(lot, p.text("to"), live, moved);
         }
       }
+      case TraceEvents.UNIT_MOVED -> {
+        for (Map<String, Object> c : p.list("contents")) {
+          String lot = c.get("lot").toString();
+          StockState state = StockState.valueOf(c.get("state").toString());
+          long moved =
+              Math.min(
+                  ((Number) c.get("quantity")).longValue(),
+                  stock.quantity(lot, p.text("from"), state));
+          stock.add(lot, p.text("from"), state, -moved);
+          stock.add(lot, p.text("to"), state, moved);
+        }
+      }
       case TraceEvents.SHIPMENT_DISPATCHED -> {
         for (Map<String, Object> line : p.list("lines")) {
           stock.shift(

@@ -22,10 +22,21 @@ import org.springframework.web.bind.annotation.RestController;
 class PackagingController {
   private final Packaging packaging;
   private final Repacking repacking;
+  private final UnitMoves moves;
 
-  PackagingController(Packaging packaging, Repacking repacking) {
+  PackagingController(Packaging packaging, Repacking repacking, UnitMoves moves) {
     this.packaging = packaging;
     this.repacking = repacking;
+    this.moves = moves;
+  }
+
+  @PostMapping("/moves")
+  @PreAuthorize("hasRole('WAREHOUSE')")
+  UnitView move(
+      @RequestBody PackagingRequests.Move request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return moves.move(new Actor(principal.getName()), key, request);
   }
 
   @PostMapping

@@ -55,6 +55,7 @@ class PackagingProjection implements Projection {
           units.addContent(u.get("sscc").toString(), p.text("lot"), number(u, "quantity"));
         }
       }
+      case TraceEvents.UNIT_MOVED -> units.relocateTree(p.text("unit"), p.text("to"));
       case TraceEvents.SHIPMENT_DISPATCHED -> {
         for (Object unit : (List<?>) p.fields().getOrDefault("units", List.of())) {
           units.markTree(unit.toString(), "SHIPPED");

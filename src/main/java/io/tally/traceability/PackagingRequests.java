@@ -17,4 +17,7 @@ public final class PackagingRequests {
 
   /** Split a first-level unit into new units of the given quantities (which sum to its content). */
   public record Split(String unit, List<Long> quantities) {}
+
+  /** Move a unit (with everything inside it) to another location. */
+  public record Move(String unit, String to) {}
 }

@@ -20,10 +20,12 @@ import org.springframework.stereotype.Component;
 class ShipmentLines {
   private final JdbcClient jdbc;
   private final Availability availability;
+  private final Units units;
 
-  ShipmentLines(JdbcClient jdbc, Availability availability) {
+  ShipmentLines(JdbcClient jdbc, Availability availability, Units units) {
     this.jdbc = jdbc;
     this.availability = availability;
+    this.units = units;
   }
 
   List<ShipmentView.Line> resolve(List<ShipmentRequest.Line> lines, String product) {
@@ -93,17 +95,7 @@ class ShipmentLines {
       throw CommandRejected.conflict(
           field, "unit " + sscc + " is inside unit " + row[0] + "; ship the outer unit or repack");
     }
-    String pending =
-        jdbc
-            .sql(
-                "SELECT s.id FROM shipment_line l JOIN shipment s ON s.id = l.shipment WHERE"
-                    + " l.unit = ? AND s.status IN ('CREATED', 'APPROVED')")
-            .param(sscc.value())
-            .query(String.class)
-            .list()
-            .stream()
-            .findFirst()
-            .orElse(null);
+    String pending = units.pendingShipment(sscc.value()).orElse(null);
     if (pending != null) {
       throw CommandRejected.conflict(
           field, "unit " + sscc + " is on shipment " + pending + " already");

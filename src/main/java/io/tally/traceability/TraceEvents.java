@@ -23,6 +23,7 @@ final class TraceEvents {
   static final String UNIT_AGGREGATED = "PackagingUnitAggregated";
   static final String UNIT_REPACKED = "PackagingUnitRepacked";
   static final String UNIT_SPLIT = "PackagingUnitSplit";
+  static final String UNIT_MOVED = "PackagingUnitMoved";
   static final String SHIPMENT_CREATED = "ShipmentCreated";
   static final String SHIPMENT_APPROVED = "ShipmentApproved";
   static final String SHIPMENT_DISPATCHED = "ShipmentDispatched";

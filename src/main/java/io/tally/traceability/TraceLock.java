@@ -4,8 +4,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Serialises traceability's commands: each takes this row lock before it checks stock, units or an
- * authorisation, so two warehouse users cannot both take the last 1,000 rounds.
+ * Makes a traceability command's checks and its entries one step. Every ledger append locks the
+ * ledger's head row; taking that lock before checking stock, units, lot status or an authorisation
+ * means no other command (a second shipment, quality holding the lot) can append between the check
+ * and the entries it allows. It is held only for the rest of this short transaction.
  */
 @Component
 class TraceLock {
@@ -16,6 +18,6 @@ class TraceLock {
   }
 
   void acquire() {
-    jdbc.sql("SELECT id FROM trace_lock WHERE id = 1 FOR UPDATE").query(Integer.class).single();
+    jdbc.sql("SELECT seq FROM ledger_head WHERE id = 1 FOR UPDATE").query(Long.class).single();
   }
 }

@@ -88,4 +88,27 @@ class Units {
         .optional()
         .filter(s -> s != null);
   }
+
+  /** The shipment, created or approved but not dispatched, that this unit is promised to. */
+  Optional<String> pendingShipment(String sscc) {
+    return jdbc
+        .sql(
+            "SELECT s.id FROM shipment_line l JOIN shipment s ON s.id = l.shipment WHERE"
+                + " l.unit = ? AND s.status IN ('CREATED', 'APPROVED')")
+        .param(sscc)
+        .query(String.class)
+        .list()
+        .stream()
+        .findFirst();
+  }
+
+  /** Sets the location of a unit and of every unit inside it. */
+  void relocateTree(String sscc, String location) {
+    jdbc.sql("UPDATE packaging_unit SET location = ? WHERE sscc = ?")
+        .params(location, sscc)
+        .update();
+    for (String child : children(sscc)) {
+      relocateTree(child, location);
+    }
+  }
 }

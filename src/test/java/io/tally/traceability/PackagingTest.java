@@ -160,4 +160,32 @@ class PackagingTest extends TraceabilityApiSupport {
         .andExpect(jsonPath("$[1].contents[0].quantity").value(5));
     getAs("AUDITOR", "/api/units/" + boxes.get(3)).andExpect(jsonPath("$.state").value("SPLIT"));
   }
+
+  @Test
+  void aCanMovesWithItsBoxesAndTheirRounds() throws Exception {
+    String lot = releasedLotInStore();
+    List<String> boxes = pack(lot, "L1", 33);
+    String can = can(boxes);
+    postAs(
+            "wh-bob",
+            "WAREHOUSE",
+            "/api/units/moves",
+            """
+            {"unit":"%s","to":"FG"}"""
+                .formatted(boxes.get(0)))
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("inside unit " + can)));
+    postAs(
+            "wh-bob",
+            "WAREHOUSE",
+            "/api/units/moves",
+            """
+            {"unit":"%s","to":"FG"}"""
+                .formatted(can))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.location").value("FG"));
+    getAs("AUDITOR", "/api/units/" + boxes.get(32)).andExpect(jsonPath("$.location").value("FG"));
+    assertThat(stock(lot, "L1", "RELEASED")).isEqualTo(3_987 - 660);
+    assertThat(stock(lot, "FG", "RELEASED")).isEqualTo(6_000 + 660);
+  }
 }

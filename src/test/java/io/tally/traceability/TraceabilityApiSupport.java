@@ -17,8 +17,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** One Spring context for every traceability API test, with helpers to act as a role. */
-@SpringBootTest
+/**
+ * One Spring context for every traceability API test, with helpers to act as a role. Its own
+ * property makes it a context (and an in-memory database) of its own, so that reconciliation sees
+ * only what these tests recorded, never another module's test data.
+ */
+@SpringBootTest(properties = "tally.test.context=traceability")
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 abstract class TraceabilityApiSupport {

@@ -1,0 +1,85 @@
+package io.tally.traceability;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.ledger.Commands;
+import io.tally.ledger.Ledger;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+
+/**
+ * Moves a packaging unit, with everything inside it and the rounds it holds, to another location. A
+ * unit inside another moves with its parent; a unit promised to a shipment stays where the shipment
+ * will take it from.
+ */
+@Service
+public class UnitMoves {
+  private final Ledger ledger;
+  private final Commands commands;
+  private final Units units;
+  private final UnitChecks checks;
+  private final Availability availability;
+  private final TraceLock lock;
+
+  UnitMoves(
+      Ledger ledger,
+      Commands commands,
+      Units units,
+      UnitChecks checks,
+      Availability availability,
+      TraceLock lock) {
+    this.ledger = ledger;
+    this.commands = commands;
+    this.units = units;
+    this.checks = checks;
+    this.availability = availability;
+    this.lock = lock;
+  }
+
+  public UnitView move(Actor actor, String key, PackagingRequests.Move r) {
+    String to = Inputs.location("to", r.to());
+    return commands.run(
+        actor,
+        key,
+        "units.move",
+        r,
+        UnitView.class,
+        () -> {
+          lock.acquire();
+          UnitView unit = checks.packed("unit", r.unit());
+          if (unit.parent() != null) {
+            throw CommandRejected.conflict(
+                "unit", "unit " + unit.sscc() + " is inside unit " + unit.parent() + "; move that");
+          }
+          if (unit.location().equals(to)) {
+            throw CommandRejected.invalid(
+                "to", "unit " + unit.sscc() + " is at " + to + " already");
+          }
+          units
+              .pendingShipment(unit.sscc())
+              .ifPresent(
+                  s -> {
+                    throw CommandRejected.conflict(
+                        "unit", "unit " + unit.sscc() + " is promised to shipment " + s);
+                  });
+          List<Map<String, Object>> contents =
+              unit.contents().stream()
+                  .map(
+                      c ->
+                          Map.<String, Object>of(
+                              "lot", c.lot(),
+                              "quantity", c.quantity(),
+                              "state", availability.liveState(c.lot()).name()))
+                  .toList();
+          Map<String, Object> p = new LinkedHashMap<>();
+          p.put("unit", unit.sscc());
+          p.put("from", unit.location());
+          p.put("to", to);
+          p.put("contents", contents);
+          ledger.append(actor, TraceEvents.UNIT_MOVED, p);
+          return units.find(unit.sscc()).orElseThrow();
+        });
+  }
+}
