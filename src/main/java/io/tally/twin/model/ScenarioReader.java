@@ -116,8 +116,11 @@ public final class ScenarioReader {
     if (kind == null) {
       return null;
     }
+    boolean unknownOnly = kind.isEmpty() && !((MappingNode) node).getValue().isEmpty();
     if (kind.size() != 1) {
-      problem(node, path, "one change per item: operate, addLine, reliability or addShift");
+      if (!unknownOnly) {
+        problem(node, path, "one change per item: operate, addLine, reliability or addShift");
+      }
       return null;
     }
     var e = kind.entrySet().iterator().next();
