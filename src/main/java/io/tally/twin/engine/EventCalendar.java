@@ -18,8 +18,10 @@ public final class EventCalendar {
 
   private double[] times;
   private long[] orders;
-  private int[] types;
-  private int[] entities;
+
+  /** Type in the high, entity in the low 32 bits: one array fewer to move in every sift step. */
+  private long[] events;
+
   private int size;
   private long nextSequence;
   private double now;
@@ -31,8 +33,7 @@ public final class EventCalendar {
     int capacity = Math.max(4, initialCapacity);
     times = new double[capacity];
     orders = new long[capacity];
-    types = new int[capacity];
-    entities = new int[capacity];
+    events = new long[capacity];
   }
 
   /** Empties the calendar and sets the clock back to 0, keeping the arrays. */
@@ -69,7 +70,7 @@ public final class EventCalendar {
       move(parent, hole);
       hole = parent;
     }
-    put(hole, time, order, type, entity);
+    put(hole, time, order, ((long) type << 32) | (entity & 0xFFFFFFFFL));
     return seq;
   }
 
@@ -102,17 +103,17 @@ public final class EventCalendar {
       return false;
     }
     now = times[0];
-    type = types[0];
-    entity = entities[0];
+    type = (int) (events[0] >>> 32);
+    entity = (int) events[0];
     sequence = orders[0] & ((1L << SEQUENCE_BITS) - 1);
     int last = --size;
     if (last > 0) {
-      siftDownFromRoot(times[last], orders[last], types[last], entities[last], last);
+      siftDownFromRoot(times[last], orders[last], events[last], last);
     }
     return true;
   }
 
-  private void siftDownFromRoot(double time, long order, int ty, int en, int n) {
+  private void siftDownFromRoot(double time, long order, long event, int n) {
     int hole = 0;
     int child;
     while ((child = 2 * hole + 1) < n) {
@@ -129,7 +130,7 @@ public final class EventCalendar {
       move(child, hole);
       hole = child;
     }
-    put(hole, time, order, ty, en);
+    put(hole, time, order, event);
   }
 
   public double now() {
@@ -151,22 +152,19 @@ public final class EventCalendar {
   private void move(int from, int to) {
     times[to] = times[from];
     orders[to] = orders[from];
-    types[to] = types[from];
-    entities[to] = entities[from];
+    events[to] = events[from];
   }
 
-  private void put(int at, double time, long order, int ty, int en) {
+  private void put(int at, double time, long order, long event) {
     times[at] = time;
     orders[at] = order;
-    types[at] = ty;
-    entities[at] = en;
+    events[at] = event;
   }
 
   private void grow() {
     int capacity = times.length * 2;
     times = Arrays.copyOf(times, capacity);
     orders = Arrays.copyOf(orders, capacity);
-    types = Arrays.copyOf(types, capacity);
-    entities = Arrays.copyOf(entities, capacity);
+    events = Arrays.copyOf(events, capacity);
   }
 }
