@@ -30,6 +30,19 @@ class MonteCarloDeterminismTest {
     assertThat(c.mean()).isNotEqualTo(a.mean());
   }
 
+  @Test
+  void uncertainMtbfAndMttrWidenTheSpreadAndStayReproducible() {
+    Settings fixed = new Settings(TwinFixtures.MONDAY, 1, 60, 12345, 2, 0, null);
+    Settings uncertain1 = new Settings(TwinFixtures.MONDAY, 1, 60, 12345, 1, 0.3, null);
+    Settings uncertain2 = new Settings(TwinFixtures.MONDAY, 1, 60, 12345, 2, 0.3, null);
+    Forecast f = Twin.forecast(TwinFixtures.anchor(), Scenario.BASELINE, fixed, d -> {});
+    Forecast u1 = Twin.forecast(TwinFixtures.anchor(), Scenario.BASELINE, uncertain1, d -> {});
+    Forecast u2 = Twin.forecast(TwinFixtures.anchor(), Scenario.BASELINE, uncertain2, d -> {});
+    assertThat(u1.sd()).isGreaterThan(2 * f.sd());
+    assertThat(u2.mean()).isEqualTo(u1.mean());
+    assertThat(u2.sd()).isEqualTo(u1.sd());
+  }
+
   private static Settings settings(int threads, long seed) {
     return new Settings(TwinFixtures.MONDAY, 1, 30, seed, threads, 0, null);
   }
