@@ -81,9 +81,9 @@ class Line:
             yield env.timeout(step)
             self.busy_since = None
             amount -= step
+            self.lot_left = amount
             self.ttf -= step
             if self.ttf <= 1e-12:
-                self.lot_left = amount
                 self.events += 1
                 yield env.timeout(self.rng.expovariate(1 / MTTR_H))
                 self.ttf = self.rng.expovariate(1 / MTBF_H)
@@ -126,7 +126,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--replications", type=int, default=1000)
     ap.add_argument("--seed", type=int, default=12345)
-    ap.add_argument("--processes", type=int, default=multiprocessing.cpu_count())
+    ap.add_argument("--processes", type=int, default=1, help="worker processes (default 1, as SimPy runs)")
     args = ap.parse_args()
     t0 = time.perf_counter()
     seeds = [args.seed * 1_000_003 + r for r in range(args.replications)]
