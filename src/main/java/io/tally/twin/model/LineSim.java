@@ -93,7 +93,7 @@ final class LineSim {
           variant = pendingVariant;
           startLot();
         } else {
-          good += lotParts - Variates.binomial(scrapRng, lotParts, def.scrapRate);
+          good += lotParts - def.lotScrap[variant].sample(scrapRng);
           activity = NONE;
           startNext();
         }

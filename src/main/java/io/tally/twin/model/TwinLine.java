@@ -1,6 +1,7 @@
 package io.tally.twin.model;
 
 import io.tally.plant.model.Line;
+import io.tally.twin.engine.BinomialTable;
 
 /**
  * One line as the simulation needs it: products as arrays of cycle hours and lot sizes, the
@@ -14,6 +15,10 @@ final class TwinLine {
 
   final double[] cycleHours;
   final long[] lotSize;
+
+  /** The scrap in a whole lot of each product, tabulated once; a lot's draw is a table look-up. */
+  final BinomialTable[] lotScrap;
+
   final double[][] changeoverHours;
   final double mtbfHours;
   final double mttrHours;
@@ -44,6 +49,10 @@ final class TwinLine {
     this.scrapRate = reliability.scrapRate();
     this.shifts = shifts;
     this.workingHours = shifts.workingHours(horizon);
+    this.lotScrap = new BinomialTable[lotSize.length];
+    for (int i = 0; i < lotSize.length; i++) {
+      lotScrap[i] = new BinomialTable(lotSize[i], scrapRate);
+    }
   }
 
   int products() {
