@@ -154,6 +154,8 @@ final class LineSim {
   private void scheduleBusy(EventCalendar cal) {
     double now = cal.now();
     double toBoundary = bounds[segment + 1] - now;
+    // Rounding in (now + d) - now can leave the failure clock a hair below zero.
+    toFailure = Math.max(0, toFailure);
     if (workLeft <= toFailure && workLeft <= toBoundary) {
       cal.schedule(now + workLeft, ACTIVITY_END, ACTIVITY_END, entity);
     } else if (toFailure <= toBoundary) {
