@@ -28,11 +28,11 @@ simpy_cmd="$py $here/anchor_simpy.py --replications $reps --processes $procs"
 if command -v hyperfine >/dev/null; then
   hyperfine --style basic --warmup 1 --runs "$runs" --export-json "$out/timing.json" \
     -n tally "$java_cmd" -n simpy "$simpy_cmd" >&2
-  read -r java_s simpy_s java_cpu simpy_cpu < <("$py" -c '
+  read -r java_s simpy_s java_cpu simpy_cpu java_min simpy_min < <("$py" -c '
 import json, sys
 r = {x["command"]: x for x in json.load(open(sys.argv[1]))["results"]}
 print(r["tally"]["median"], r["simpy"]["median"], r["tally"]["user"] + r["tally"]["system"],
-      r["simpy"]["user"] + r["simpy"]["system"])' "$out/timing.json")
+      r["simpy"]["user"] + r["simpy"]["system"], r["tally"]["min"], r["simpy"]["min"])' "$out/timing.json")
 else
   median() {
     local cmd="$1" times=()
@@ -50,22 +50,28 @@ else
   simpy_s=$(median "$simpy_cmd")
   java_cpu=0
   simpy_cpu=0
+  java_min=0
+  simpy_min=0
 fi
 
 $java_cmd >"$out/java.json"
 $simpy_cmd >"$out/simpy.json"
 "$py" - "$out/java.json" "$out/simpy.json" "$java_s" "$simpy_s" "$reps" "$java_cpu" "$simpy_cpu" \
-  "$(nproc)" "$procs" <<'PY'
+  "$(nproc)" "$procs" "$java_min" "$simpy_min" <<'PY'
 import json, math, sys
 java, simpy = (json.load(open(p))["output"] for p in sys.argv[1:3])
 java_s, simpy_s, reps = float(sys.argv[3]), float(sys.argv[4]), sys.argv[5]
 java_cpu, simpy_cpu, cores, procs = float(sys.argv[6]), float(sys.argv[7]), sys.argv[8], sys.argv[9]
+java_min, simpy_min = float(sys.argv[10]), float(sys.argv[11])
 print(f"plant-year, {reps} replications, whole process (JVM start included)")
 print(f"  tally simulate  median {java_s:7.3f} s wall  ({cores} threads)")
 print(f"  SimPy 3         median {simpy_s:7.3f} s wall  ({procs} process(es))")
 print(f"  speed ratio     {simpy_s / java_s:7.1f}x (target >= 10x)")
 if java_cpu > 0:
+    print(f"  fastest runs    tally {java_min:.3f} s, SimPy {simpy_min:.3f} s: {simpy_min / java_min:.1f}x")
     print(f"  CPU time        tally {java_cpu:.2f} s, SimPy {simpy_cpu:.2f} s: {simpy_cpu / java_cpu:.1f}x")
+with open("/proc/loadavg") as f:
+    print(f"  load average    {f.read().split()[0]} on {cores} cores (other work on the machine slows both)")
 for name, o in (("tally", java), ("SimPy", simpy)):
     lo, hi = o["ci95"]
     print(f"  {name:6s} mean good output {o['mean']:,.0f}  95% CI {lo:,.0f} .. {hi:,.0f}")
