@@ -19,6 +19,7 @@ class PureCoreArchitectureTest {
     "io.tally.ledger.chain..",
     "io.tally.quality.sampling..",
     "io.tally.twin.engine..",
+    "io.tally.twin.model..",
     "io.tally.analytics.kpi..",
     "io.tally.scheduling.solver..",
     "io.tally.orders.model..",

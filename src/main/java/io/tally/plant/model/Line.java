@@ -71,16 +71,56 @@ public record Line(
     }
   }
 
-  /** Mean time between failures (in operating hours) and to repair, for the twin. */
-  public record Reliability(double mtbfHours, double mttrHours) {
+  /**
+   * Reliability for the twin: mean time between failures (in operating hours) and to repair (in
+   * calendar hours), the distribution of the time to failure (its shape parameter: sigma of the log
+   * for lognormal, k for Weibull; unused for exponential) and the scrap rate per part.
+   */
+  public record Reliability(
+      double mtbfHours,
+      double mttrHours,
+      FailureDistribution failureDistribution,
+      double shape,
+      double scrapRate) {
     public Reliability {
       if (!(mtbfHours > 0) || !(mttrHours > 0)) {
         throw new IllegalArgumentException("MTBF and MTTR must be positive");
       }
+      Objects.requireNonNull(failureDistribution, "failureDistribution");
+      if (!(shape > 0)) {
+        throw new IllegalArgumentException("shape must be positive");
+      }
+      if (!(scrapRate >= 0 && scrapRate < 1)) {
+        throw new IllegalArgumentException("scrap rate must be at least 0 and below 1");
+      }
+    }
+
+    /** Exponential failures and no scrap, the defaults of a plant file that says no more. */
+    public Reliability(double mtbfHours, double mttrHours) {
+      this(mtbfHours, mttrHours, FailureDistribution.EXPONENTIAL, 1, 0);
     }
 
     public double availability() {
       return mtbfHours / (mtbfHours + mttrHours);
+    }
+  }
+
+  /** How the operating time between failures is distributed. */
+  public enum FailureDistribution {
+    EXPONENTIAL,
+    LOGNORMAL,
+    WEIBULL;
+
+    public static FailureDistribution parse(String text) {
+      for (FailureDistribution d : values()) {
+        if (d.name().equalsIgnoreCase(text)) {
+          return d;
+        }
+      }
+      throw new IllegalArgumentException(
+          "unknown failure distribution '"
+              + text
+              + "', expected exponential, lognormal or weibull");
     }
   }
 }

@@ -213,14 +213,19 @@ public final class PlantFileReader {
     }
 
     private Site site(YamlNode n) {
-      if (n.isMissing() || !n.checkMapping("id", "name", "manufacturerSymbol", "timezone")) {
+      if (n.isMissing()
+          || !n.checkMapping("id", "name", "manufacturerSymbol", "timezone", "repairCrew")) {
         return null;
       }
       String id = value(n.required("id"), t -> Ids.require(t, "site id"));
       String name = n.required("name").text();
       String symbol = n.required("manufacturerSymbol").text();
       ZoneId zone = n.get("timezone").map(z -> value(z, ZoneId::of)).orElse(ZoneId.of("UTC"));
-      return build(n, () -> new Site(id, name, symbol, zone));
+      Integer crew = n.get("repairCrew").map(this::nonNegativeInt).orElse(0);
+      if (crew == null) {
+        return null;
+      }
+      return build(n, () -> new Site(id, name, symbol, zone, crew));
     }
 
     private WorkCalendar calendar(YamlNode n) {
@@ -447,12 +452,37 @@ public final class PlantFileReader {
     }
 
     private Line.Reliability reliability(YamlNode n) {
-      if (n.isMissing() || !n.checkMapping("mtbfHours", "mttrHours")) {
+      if (n.isMissing()
+          || !n.checkMapping(
+              "mtbfHours", "mttrHours", "failureDistribution", "shape", "scrapRate")) {
         return null;
       }
       Double mtbf = positive(n.required("mtbfHours"));
       Double mttr = positive(n.required("mttrHours"));
-      return mtbf == null || mttr == null ? null : new Line.Reliability(mtbf, mttr);
+      Line.FailureDistribution dist =
+          n.get("failureDistribution")
+              .map(d -> value(d, Line.FailureDistribution::parse))
+              .orElse(Line.FailureDistribution.EXPONENTIAL);
+      Double shape = n.get("shape").map(this::positive).orElse(1.0);
+      Double scrap =
+          n.get("scrapRate")
+              .map(
+                  r ->
+                      value(
+                          r,
+                          t -> {
+                            double v = Double.parseDouble(t);
+                            if (!(v >= 0 && v < 1)) {
+                              throw new IllegalArgumentException(
+                                  "must be at least 0 and below 1, got " + t);
+                            }
+                            return v;
+                          }))
+              .orElse(0.0);
+      if (mtbf == null || mttr == null || dist == null || shape == null || scrap == null) {
+        return null;
+      }
+      return new Line.Reliability(mtbf, mttr, dist, shape, scrap);
     }
 
     private AcceptanceAct act(YamlNode n) {

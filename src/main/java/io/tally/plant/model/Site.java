@@ -4,8 +4,11 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-/** The site: its name, the manufacturer symbol used in lot numbers, and its time zone. */
-public record Site(String id, String name, String manufacturerSymbol, ZoneId zone) {
+/**
+ * The site: its name, the manufacturer symbol used in lot numbers, its time zone, and for the twin
+ * the size of the repair crew the lines share (0: every line has its own).
+ */
+public record Site(String id, String name, String manufacturerSymbol, ZoneId zone, int repairCrew) {
   private static final Pattern SYMBOL = Pattern.compile("[A-Z]{3}");
 
   public Site {
@@ -18,5 +21,13 @@ public record Site(String id, String name, String manufacturerSymbol, ZoneId zon
               + "'");
     }
     Objects.requireNonNull(zone, "zone");
+    if (repairCrew < 0) {
+      throw new IllegalArgumentException("repair crew must not be negative");
+    }
+  }
+
+  /** A site whose lines each have their own repair crew. */
+  public Site(String id, String name, String manufacturerSymbol, ZoneId zone) {
+    this(id, name, manufacturerSymbol, zone, 0);
   }
 }

@@ -1,0 +1,6 @@
+/**
+ * The plant twin, a pure core: the plant model compiled to line state machines, scenarios, and the
+ * forecast built from many replications.
+ */
+@org.springframework.modulith.NamedInterface("twin-model")
+package io.tally.twin.model;

@@ -1,0 +1,91 @@
+package io.tally.twin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tally.cli.TallyCommand;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code tally simulate} as a user runs it. */
+class SimulateCommandTest {
+  @TempDir Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return TallyCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void printsTheForecastAsJsonWithTheDocumentedKeys() {
+    int status =
+        run(
+            "simulate",
+            "--plant",
+            "bench/anchor-plant.yaml",
+            "--replications",
+            "20",
+            "--start",
+            "2029-01-01",
+            "--json");
+    assertThat(status).isZero();
+    String json = out.toString();
+    assertThat(json)
+        .contains("\"replications\": 20")
+        .contains("\"output\": {")
+        .contains("\"mean\": 13")
+        .contains("\"ci95\": [")
+        .contains("\"quantiles\": {")
+        .contains("\"pTarget\": 0,")
+        .contains("\"id\": \"L4\"")
+        .contains("\"utilisation\": 0.8")
+        .contains("\"availability\": 0.9");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void comparesAScenarioWithTheBaseline() throws Exception {
+    Path scenario = dir.resolve("mttr.yaml");
+    Files.writeString(
+        scenario,
+        "name: faster repairs\nchanges:\n  - reliability: { line: L1, mttrHours: 0.25 }\n");
+    int status =
+        run(
+            "simulate",
+            "--plant",
+            "bench/anchor-plant.yaml",
+            "--scenario",
+            scenario.toString(),
+            "--replications",
+            "10",
+            "--start",
+            "2029-01-01");
+    assertThat(status).isZero();
+    assertThat(out.toString())
+        .contains("scenario 'faster repairs'")
+        .contains("scenario - baseline = +")
+        .contains("common random numbers");
+  }
+
+  @Test
+  void refusesABadScenarioFileWithFileLineAndField() throws Exception {
+    Path scenario = dir.resolve("bad.yaml");
+    Files.writeString(scenario, "changes:\n  - reliability: { line: L1, mttrHours: -3 }\n");
+    int status = run("simulate", "--scenario", scenario.toString(), "--replications", "2");
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("bad.yaml:2: changes[0].reliability: MTBF and MTTR must be positive")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void refusesTooFewReplications() {
+    assertThat(run("simulate", "--replications", "1")).isEqualTo(2);
+    assertThat(err.toString()).contains("--replications must be 2 to 10,000,000, got 1");
+  }
+}
