@@ -12,6 +12,7 @@ import io.tally.twin.model.Settings;
 import io.tally.twin.model.Twin;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -61,7 +62,7 @@ public class TwinRuns {
               new SimulationReport(
                   p.site().id(), scenario.name(), settings, forecast, comparison, seconds),
               actor.name(),
-              clock.instant());
+              clock.instant().truncatedTo(ChronoUnit.SECONDS));
       last.set(run);
       return run;
     } catch (PlantFileException e) {
