@@ -98,4 +98,23 @@ class BrowserTest {
     signIn("planner.one");
     assertThat(driver.findElements(By.linkText("Ledger"))).isEmpty();
   }
+
+  @Test
+  void aPlannerRunsTheTwinAndSeesTheOutputHistogram() {
+    signIn("planner.one");
+    driver.get(url("/twin"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Digital twin");
+    var replications = driver.findElement(By.name("replications"));
+    replications.clear();
+    replications.sendKeys("20");
+    driver.findElement(By.cssSelector("#twin-form button[type=submit]")).click();
+    assertThat(driver.findElements(By.cssSelector("#twin-histogram canvas"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("#twin-states canvas"))).isNotEmpty();
+    assertThat(driver.findElement(By.cssSelector("#twin-result .muted")).getText())
+        .contains("20 replications");
+    assertThat(driver.findElements(By.cssSelector("#twin-bottlenecks tbody tr"))).hasSize(4);
+    assertThat(driver.findElement(By.id("twin-ptarget")).getText()).matches("[01]\\.\\d{3}");
+    driver.executeScript("document.getElementById('twin-result').scrollIntoView()");
+    Browser.screenshot(driver, "twin");
+  }
 }

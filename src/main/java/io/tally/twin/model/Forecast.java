@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * The forecast of one scenario: annual good output over the replications (mean, 95 % confidence
- * interval of the mean, quantiles, chance of reaching the target), and per line the hours per year
- * in each state, utilisation (producing / working time), availability (working time not down /
- * working time) and the bottleneck ranking by output lost against the line's ideal.
+ * interval of the mean, quantiles, histogram, chance of reaching the target), and per line the
+ * hours per year in each state, utilisation (producing / working time), availability (working time
+ * not down / working time) and the bottleneck ranking by output lost against the line's ideal.
  */
 public record Forecast(
     String scenario,
@@ -21,6 +21,7 @@ public record Forecast(
     double sd,
     double[] ci95,
     Map<String, Double> quantiles,
+    Histogram histogram,
     double target,
     double pTarget,
     List<LineForecast> lines,
@@ -55,7 +56,8 @@ public record Forecast(
   static Forecast of(
       String scenario, TwinPlant plant, List<ReplicationResult> results, double target) {
     int years = plant.years();
-    Summary s = Summary.of(annualOutputs(results, years));
+    double[] outputs = annualOutputs(results, years);
+    Summary s = Summary.of(outputs);
     Map<String, Double> q = new LinkedHashMap<>();
     for (double p : QUANTILES) {
       q.put(String.format("p%02d", Math.round(p * 100)), s.quantile(p));
@@ -118,6 +120,7 @@ public record Forecast(
         s.sd(),
         s.ci95(),
         q,
+        Histogram.of(outputs),
         target,
         s.fractionAtLeast(target),
         lines,
