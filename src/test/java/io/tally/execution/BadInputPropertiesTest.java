@@ -33,7 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
  * huge numbers, wrong roles. The answer is always a 4xx problem body, never a 500, and the ledger
  * does not grow.
  */
-class BadInputProperties {
+class BadInputPropertiesTest {
   private static ConfigurableApplicationContext context;
   private static MockMvc mvc;
   private static JdbcClient jdbc;
