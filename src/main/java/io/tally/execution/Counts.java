@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Count reports: increments of good and scrap since the last report, booked into the run's lots by
- * the product's lot rule (see {@link LotFilling}). Sent with an idempotency key, a report repeated
- * by a client that lost the answer is booked once.
+ * the product's lot rule (see {@link LotFilling}). Every report carries an idempotency key, so a
+ * report repeated by a client that lost the answer is booked once.
  */
 @Service
 public class Counts {
@@ -50,6 +50,11 @@ public class Counts {
   }
 
   public CountAck report(Actor actor, String key, String runId, CountRequest r) {
+    if (key == null || key.isBlank()) {
+      // Without a key a report resent after a lost answer would be counted twice.
+      throw CommandRejected.invalid(
+          "Idempotency-Key", "a count report needs an Idempotency-Key header, new for each report");
+    }
     long good = amount("good", r.good());
     long scrap = amount("scrap", r.scrap());
     if (good + scrap == 0) {

@@ -6,8 +6,7 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationStartedEvent;
-import org.springframework.context.event.EventListener;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,7 @@ import org.springframework.stereotype.Component;
  * showed it. The setting is persistent in the database file. PostgreSQL needs nothing.
  */
 @Component
-class H2Durability {
+class H2Durability implements SmartInitializingSingleton {
   private static final Logger log = LoggerFactory.getLogger(H2Durability.class);
   private final DataSource dataSource;
 
@@ -25,8 +24,9 @@ class H2Durability {
     this.dataSource = dataSource;
   }
 
-  @EventListener(ApplicationStartedEvent.class)
-  void writeThrough() {
+  /** Runs once the beans (and the migrations) are ready, before the server takes requests. */
+  @Override
+  public void afterSingletonsInstantiated() {
     try (Connection c = dataSource.getConnection()) {
       if (!"H2".equals(c.getMetaData().getDatabaseProductName())) {
         return;

@@ -20,7 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Eight clients report counts on the same lot at the same moment: the lot's total is the sum of the
  * acknowledged increments, each acknowledged report is one ledger entry (a resent one included),
- * the chain verifies and replay matches. Run on H2 and PostgreSQL by the subclasses.
+ * the chain verifies and replay matches (and names a row changed behind Tally's back). Run on H2
+ * and PostgreSQL by the subclasses.
  */
 abstract class ConcurrentCountsContract {
   static final int CLIENTS = 8;
@@ -31,6 +32,7 @@ abstract class ConcurrentCountsContract {
   @Autowired ExecutionQueries queries;
   @Autowired LedgerVerification verification;
   @Autowired Replay replay;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   record Acked(long good, long scrap, int reports) {}
 
@@ -69,6 +71,22 @@ abstract class ConcurrentCountsContract {
     assertThat(verification.verify().intact()).isTrue();
     ReplayReport r = replay.run();
     assertThat(r.differences()).isEmpty();
+
+    long scrapBooked = scrap;
+    jdbc.sql("UPDATE production_lot SET scrap = scrap + 7 WHERE lot = ?").param(lot).update();
+    try {
+      assertThat(replay.run().differences())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.table()).isEqualTo("production_lot");
+                assertThat(d.key()).isEqualTo("lot=" + lot);
+                assertThat(d.live()).containsEntry("scrap", String.valueOf(scrapBooked + 7));
+                assertThat(d.replayed()).containsEntry("scrap", String.valueOf(scrapBooked));
+              });
+    } finally {
+      jdbc.sql("UPDATE production_lot SET scrap = scrap - 7 WHERE lot = ?").param(lot).update();
+    }
   }
 
   private Acked client(int client, String run, CountDownLatch go) throws InterruptedException {

@@ -106,6 +106,18 @@ class RunsAndLotsTest extends ExecutionFixture {
   }
 
   @Test
+  void aCountWithoutAnIdempotencyKeyIsRefused() throws Exception {
+    String run = startedRun("L1", BALL);
+    long before = ledgerCount();
+    mvc.perform(
+            asOperator(post("/api/execution/runs/" + run + "/counts"))
+                .content("{\"good\":5,\"scrap\":0}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.field").value("Idempotency-Key"));
+    assertThat(ledgerCount()).isEqualTo(before);
+  }
+
+  @Test
   void reachingTheLotQuantityClosesTheLotAndTheRestGoesIntoTheNextSequence() throws Exception {
     String run = startedRun("L2", BALL);
     String first = queries.run(run).orElseThrow().currentLot();

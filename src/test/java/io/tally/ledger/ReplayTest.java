@@ -64,7 +64,7 @@ class ReplayTest {
     stops.end(OP, null, "L3");
     lot = queries.run(run).orElseThrow().currentLot();
     clock.advance(Duration.ofHours(25));
-    counts.report(OP, null, run, new CountRequest(500L, 0L));
+    counts.report(OP, "replay-3-" + wo, run, new CountRequest(500L, 0L));
   }
 
   long rows(String table) {

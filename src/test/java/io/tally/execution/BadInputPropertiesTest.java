@@ -33,7 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
  * huge numbers, wrong roles. The answer is always a 4xx problem body, never a 500, and the ledger
  * does not grow.
  */
-class BadInputProperties {
+class BadInputPropertiesTest {
   private static ConfigurableApplicationContext context;
   private static MockMvc mvc;
   private static JdbcClient jdbc;
@@ -91,6 +91,7 @@ class BadInputProperties {
 
   static MockHttpServletRequestBuilder send(Command c, String body, String role) {
     return post(c.path(), run)
+        .header("Idempotency-Key", "prop-" + java.util.UUID.randomUUID())
         .with(user("prop.user").roles(role))
         .contentType(MediaType.APPLICATION_JSON)
         .content(body);
@@ -121,6 +122,7 @@ class BadInputProperties {
   void unknownIdsAreRefused(@ForAll("unknownId") String id) throws Exception {
     assertRefused(
         post("/api/execution/runs/{run}/counts", "RUN-9" + id)
+            .header("Idempotency-Key", "prop-" + id)
             .with(user("o").roles("OPERATOR"))
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"good\":1,\"scrap\":0}"));
