@@ -61,6 +61,33 @@ class LotPagesTest extends LotPagesSupport {
   }
 
   @Test
+  void aReworkLotShowsItsParentAndTheParentsComponents() throws Exception {
+    Made made = closedLot("L1");
+    mvc.perform(inspection(made.lot(), 50)).andExpect(status().isOk());
+    mvc.perform(
+            post("/api/quality/lots/{lot}/rework", made.lot())
+                .with(user("qa.web").roles("QUALITY"))
+                .contentType("application/json")
+                .content("{\"reason\":\"re-gauge\"}"))
+        .andExpect(status().is2xxSuccessful());
+    String rework = made.lot() + "A";
+    page("OPERATOR", "/lots/" + rework)
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("reworked from"),
+                        containsString(made.componentLot()),
+                        containsString(
+                            "&quot;source&quot;:&quot;"
+                                + made.lot()
+                                + "&quot;,&quot;target&quot;:&quot;"
+                                + rework),
+                        containsString("&quot;kind&quot;:&quot;REWORK_LOT&quot;"))));
+  }
+
+  @Test
   void theSearchOpensTheLotAndAnUnknownOneIsNotFound() throws Exception {
     mvc.perform(get("/lots").param("q", " RCP27C001-004 ").with(user("a").roles("OPERATOR")))
         .andExpect(redirectedUrl("/lots/RCP27C001-004"));
