@@ -44,7 +44,7 @@ class LotQualityPanel {
   @PreAuthorize(QualityRoles.QUALITY)
   String inspect(
       @PathVariable String lot,
-      @RequestParam String key,
+      @RequestParam(required = false) String key,
       @RequestParam(name = "class", required = false) List<String> classes,
       @RequestParam(required = false) List<String> n,
       @RequestParam(required = false) List<String> d,

@@ -47,7 +47,7 @@ class ShipmentPages {
   @PostMapping("/shipments")
   @PreAuthorize(WAREHOUSE)
   String create(
-      @RequestParam String key,
+      @RequestParam(required = false) String key,
       @RequestParam(required = false) String id,
       @RequestParam(required = false) String customer,
       @RequestParam(required = false) String authorisation,
@@ -78,7 +78,7 @@ class ShipmentPages {
   @PreAuthorize(WAREHOUSE_OR_ADMIN)
   String approve(
       @PathVariable String id,
-      @RequestParam String key,
+      @RequestParam(required = false) String key,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Principal principal,
       HttpServletResponse response,
@@ -98,7 +98,7 @@ class ShipmentPages {
   @PreAuthorize(WAREHOUSE)
   String dispatch(
       @PathVariable String id,
-      @RequestParam String key,
+      @RequestParam(required = false) String key,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
       Principal principal,
       HttpServletResponse response,
