@@ -12,6 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.traceability.Packaging;
+import io.tally.traceability.PackagingRequests;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,6 +23,7 @@ import org.springframework.test.web.servlet.ResultActions;
 /** The lot, quality panel, shipment and reconciliation pages: what each role sees and may do. */
 class LotPagesTest extends LotPagesSupport {
   @Autowired JdbcClient jdbc;
+  @Autowired Packaging packaging;
 
   ResultActions page(String role, String path) throws Exception {
     return mvc.perform(get(path).with(user(role.toLowerCase() + ".reader").roles(role)));
@@ -85,6 +88,26 @@ class LotPagesTest extends LotPagesSupport {
                                 + "&quot;,&quot;target&quot;:&quot;"
                                 + rework),
                         containsString("&quot;kind&quot;:&quot;REWORK_LOT&quot;"))));
+  }
+
+  @Test
+  void aPackagingUnitIsTracedToItsLotAndComponents() throws Exception {
+    Made made = releasedLot("L2");
+    String box =
+        packaging
+            .pack(WAREHOUSE, null, new PackagingRequests.Pack(made.lot(), "L2", 1))
+            .get(0)
+            .sscc();
+    page("WAREHOUSE", "/lots/" + box)
+        .andExpect(status().isOk())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("Packaging unit"),
+                        containsString("href=\"/lots/" + made.lot() + "\""),
+                        containsString(made.componentLot()),
+                        containsString("PackagingUnitsPacked"))));
   }
 
   @Test
