@@ -2,7 +2,6 @@ package io.tally.quality;
 
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
-import io.tally.security.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.ArrayList;
@@ -34,8 +33,9 @@ class LotQualityPanel {
     this.inspections = inspections;
   }
 
+  /** For the roles that may read a lot's release certificate: quality's decisions are theirs. */
   @GetMapping("/quality/lots/{lot}/panel")
-  @PreAuthorize(Role.ANY)
+  @PreAuthorize(QualityRoles.CERTIFICATE)
   String panel(@PathVariable String lot, Model model) {
     return render(lot, model);
   }

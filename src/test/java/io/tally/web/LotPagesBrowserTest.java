@@ -187,5 +187,16 @@ class LotPagesBrowserTest extends LotPagesSupport {
         .contains("wh.second")
         .contains("dispatch note");
     Browser.screenshot(driver, "shipments");
+
+    driver.manage().window().setSize(new Dimension(768, 1024));
+    driver.get(url("/shipments"));
+    assertThat(driver.findElement(By.id("shipment-SH-BROWSER-1")).getText()).contains("DISPATCHED");
+    Number overflow =
+        (Number)
+            driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    assertThat(overflow.intValue()).isLessThanOrEqualTo(0);
+    Browser.screenshot(driver, "shipments-tablet");
+    driver.manage().window().setSize(new Dimension(1366, 768));
   }
 }

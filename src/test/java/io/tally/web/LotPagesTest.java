@@ -32,7 +32,7 @@ class LotPagesTest extends LotPagesSupport {
   @Test
   void aLotPageShowsItsComponentsStockGraphAndEntriesToAnyRole() throws Exception {
     Made made = closedLot("L1");
-    page("PLANNER", "/lots/" + made.lot())
+    page("WAREHOUSE", "/lots/" + made.lot())
         .andExpect(status().isOk())
         .andExpect(
             content()
@@ -146,9 +146,11 @@ class LotPagesTest extends LotPagesSupport {
                         containsString("RELEASED"),
                         containsString("/quality/lots/" + made.lot() + "/certificate"),
                         not(containsString("inspection-form")))));
-    page("PLANNER", "/quality/lots/" + made.lot() + "/panel")
-        .andExpect(content().string(not(containsString("/certificate"))));
-    page("PLANNER", "/lots/" + made.lot()).andExpect(content().string(containsString("RELEASED")));
+    page("PLANNER", "/quality/lots/" + made.lot() + "/panel").andExpect(status().isForbidden());
+    page("OPERATOR", "/quality/lots/" + made.lot() + "/panel").andExpect(status().isForbidden());
+    page("PLANNER", "/lots/" + made.lot())
+        .andExpect(content().string(containsString("RELEASED")))
+        .andExpect(content().string(not(containsString("/panel"))));
   }
 
   @Test
