@@ -79,6 +79,22 @@ public class LedgerEntries {
         .list();
   }
 
+  /**
+   * The newest entries whose payload holds {@code value} as a whole JSON string (a lot number, an
+   * SSCC), newest first: what a page shows as the entries behind a lot. The ledger has no index by
+   * payload, so this reads the table; it serves one page view, not a hot path.
+   */
+  public List<LedgerEntry> mentioning(String value, int limit) {
+    String escaped = value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    return jdbc.sql(
+            "SELECT "
+                + COLUMNS
+                + " FROM ledger_entry WHERE payload LIKE ? ESCAPE '!' ORDER BY seq DESC LIMIT ?")
+        .params("%\"" + escaped + "\"%", limit)
+        .query(mapper)
+        .list();
+  }
+
   /** Every entry in order, read in pages so a long ledger never sits in memory whole. */
   public void forEach(Consumer<LedgerEntry> action) {
     long from = 1;

@@ -46,4 +46,16 @@ class ShipmentQueries {
                     lines))
         .optional();
   }
+
+  /** The newest shipments, newest first. */
+  List<ShipmentView> recent(int limit) {
+    return jdbc
+        .sql("SELECT id FROM shipment ORDER BY created_seq DESC LIMIT ?")
+        .param(limit)
+        .query(String.class)
+        .list()
+        .stream()
+        .map(id -> find(id).orElseThrow())
+        .toList();
+  }
 }

@@ -196,4 +196,9 @@ public class Shipments {
   public Optional<ShipmentView> find(String id) {
     return queries.find(id);
   }
+
+  /** The newest shipments, newest first, at most {@code limit}. */
+  public java.util.List<ShipmentView> recent(int limit) {
+    return queries.recent(limit);
+  }
 }

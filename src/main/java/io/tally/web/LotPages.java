@@ -1,0 +1,124 @@
+package io.tally.web;
+
+import io.tally.ledger.CommandRejected;
+import io.tally.ledger.LedgerEntries;
+import io.tally.security.Role;
+import io.tally.traceability.Inventory;
+import io.tally.traceability.Trace;
+import io.tally.traceability.TraceReport;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The lot page: look a lot up by lot number, packaging unit (SSCC) or component lot, and see its
+ * genealogy both ways, where its rounds are, its quality decisions and the ledger entries behind
+ * it.
+ */
+@Controller
+class LotPages {
+  /**
+   * How far a page follows rework (a lot reworked again and again is rare; the page stays cheap).
+   */
+  private static final int MAX_LOTS = 25;
+
+  private static final int ENTRIES = 100;
+
+  private final Trace trace;
+  private final Inventory inventory;
+  private final LedgerEntries entries;
+  private final JsonMapper json;
+
+  LotPages(Trace trace, Inventory inventory, LedgerEntries entries, JsonMapper json) {
+    this.trace = trace;
+    this.inventory = inventory;
+    this.entries = entries;
+    this.json = json;
+  }
+
+  @GetMapping("/lots")
+  @PreAuthorize(Role.ANY)
+  String search(@RequestParam(required = false) String q) {
+    if (q != null && !q.isBlank()) {
+      return "redirect:/lots/" + URLEncoder.encode(q.trim(), StandardCharsets.UTF_8);
+    }
+    return "lots/search";
+  }
+
+  @GetMapping("/lots/{id}")
+  @PreAuthorize(Role.ANY)
+  String lot(
+      @PathVariable String id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+    TraceReport report;
+    try {
+      report = trace.trace(id);
+    } catch (CommandRejected e) {
+      response.setStatus(HttpStatus.NOT_FOUND.value());
+      model.addAttribute("q", id);
+      model.addAttribute("error", e.getMessage());
+      return "lots/search";
+    }
+    Genealogy graph = new Genealogy().add(report);
+    List<String> lots = related(report, graph);
+    model.addAttribute("q", id);
+    model.addAttribute("report", report);
+    model.addAttribute("lots", lots);
+    model.addAttribute(
+        "stock", lots.stream().flatMap(l -> inventory.finished(l).stream()).toList());
+    model.addAttribute(
+        "graphJson",
+        json.writeValueAsString(
+            Map.of(
+                "nodes", graph.nodes(),
+                "links", graph.links(),
+                "categories", Genealogy.categories())));
+    model.addAttribute("entries", entries.mentioning(id, ENTRIES));
+    model.addAttribute("qualityLot", report.finishedLot() == null ? null : id);
+    return "lots/lot";
+  }
+
+  /**
+   * The finished lots of the trace and, followed through rework both ways, their ancestors and
+   * descendants, each traced into the same graph so its shipments show too.
+   */
+  private List<String> related(TraceReport report, Genealogy graph) {
+    Deque<String> todo = new ArrayDeque<>();
+    Set<String> seen = new HashSet<>();
+    List<String> out = new ArrayList<>();
+    if (report.finishedLot() != null) {
+      todo.add(report.finishedLot().lot());
+    }
+    report.finishedLots().forEach(l -> todo.add(l.lot()));
+    while (!todo.isEmpty() && out.size() < MAX_LOTS) {
+      String lot = todo.poll();
+      if (!seen.add(lot)) {
+        continue;
+      }
+      out.add(lot);
+      TraceReport r = lot.equals(report.query()) ? report : trace.trace(lot);
+      if (r != report) {
+        graph.add(r);
+      }
+      TraceReport.FinishedLot f = r.finishedLot();
+      if (f.parentLot() != null) {
+        todo.add(f.parentLot());
+      }
+      todo.addAll(f.reworkedInto());
+    }
+    return out;
+  }
+}

@@ -1,0 +1,167 @@
+package io.tally.web;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.orders.Authorisations;
+import io.tally.security.Role;
+import io.tally.traceability.ShipmentRequest;
+import io.tally.traceability.Shipments;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Shipments with their state and approvals; for the warehouse, forms to create, approve (a second
+ * person) and dispatch, through the same service as the API. Each form carries an idempotency key
+ * made when it is drawn, so a form sent twice takes effect once.
+ */
+@Controller
+class ShipmentPages {
+  static final String WAREHOUSE = "hasRole('WAREHOUSE')";
+  static final String WAREHOUSE_OR_ADMIN = "hasAnyRole('WAREHOUSE','ADMIN')";
+  private static final int RECENT = 50;
+
+  private final Shipments shipments;
+  private final Authorisations authorisations;
+
+  ShipmentPages(Shipments shipments, Authorisations authorisations) {
+    this.shipments = shipments;
+    this.authorisations = authorisations;
+  }
+
+  @GetMapping("/shipments")
+  @PreAuthorize(Role.ANY)
+  String list(Model model) {
+    return page(model);
+  }
+
+  @PostMapping("/shipments")
+  @PreAuthorize(WAREHOUSE)
+  String create(
+      @RequestParam(required = false) String key,
+      @RequestParam(required = false) String id,
+      @RequestParam(required = false) String customer,
+      @RequestParam(required = false) String authorisation,
+      @RequestParam(required = false) String lines,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Principal principal,
+      HttpServletResponse response,
+      Model model) {
+    model.addAttribute("draft", new Draft(id, customer, authorisation, lines));
+    return act(
+        "create",
+        htmx,
+        response,
+        model,
+        () ->
+            "Shipment "
+                + shipments
+                    .create(
+                        new Actor(principal.getName()),
+                        key,
+                        new ShipmentRequest(
+                            id, customer, authorisation, ShipmentLinesText.parse(lines)))
+                    .id()
+                + " created; a second person approves it.");
+  }
+
+  @PostMapping("/shipments/{id}/approval")
+  @PreAuthorize(WAREHOUSE_OR_ADMIN)
+  String approve(
+      @PathVariable String id,
+      @RequestParam(required = false) String key,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Principal principal,
+      HttpServletResponse response,
+      Model model) {
+    return act(
+        id,
+        htmx,
+        response,
+        model,
+        () -> {
+          shipments.approve(new Actor(principal.getName()), key, id);
+          return "Shipment " + id + " approved by " + principal.getName() + ".";
+        });
+  }
+
+  @PostMapping("/shipments/{id}/dispatch")
+  @PreAuthorize(WAREHOUSE)
+  String dispatch(
+      @PathVariable String id,
+      @RequestParam(required = false) String key,
+      @RequestHeader(name = "HX-Request", required = false) String htmx,
+      Principal principal,
+      HttpServletResponse response,
+      Model model) {
+    return act(
+        id,
+        htmx,
+        response,
+        model,
+        () -> {
+          shipments.dispatch(new Actor(principal.getName()), key, id);
+          return "Shipment " + id + " dispatched.";
+        });
+  }
+
+  /**
+   * Runs a command and draws the page again with its outcome next to the form it came from. A
+   * refusal answers 422/404/409 to a plain form post, but 200 to htmx, which swaps only successful
+   * answers into the page.
+   */
+  private String act(
+      String form,
+      String htmx,
+      HttpServletResponse response,
+      Model model,
+      Supplier<String> command) {
+    try {
+      model.addAttribute("message", command.get());
+      model.addAttribute("messageFor", form);
+      model.addAttribute("draft", null);
+    } catch (CommandRejected e) {
+      model.addAttribute("errorFor", form);
+      model.addAttribute("errorField", e.field());
+      model.addAttribute("error", e.getMessage());
+      if (htmx == null) {
+        response.setStatus(
+            switch (e.kind()) {
+              case NOT_FOUND -> 404;
+              case CONFLICT -> 409;
+              default -> 422;
+            });
+      }
+    }
+    return page(model);
+  }
+
+  private String page(Model model) {
+    model.addAttribute("shipments", shipments.recent(RECENT));
+    model.addAttribute("authorisations", authorisations.all(null));
+    if (!model.containsAttribute("draft")) {
+      model.addAttribute("draft", null);
+    }
+    model.addAttribute("keys", new Keys());
+    return "shipments";
+  }
+
+  /** What the user typed into the create form, drawn again when it is refused. */
+  record Draft(String id, String customer, String authorisation, String lines) {}
+
+  /** A fresh idempotency key for each form on the page. */
+  static final class Keys {
+    public String next() {
+      return UUID.randomUUID().toString();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package io.tally.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import io.tally.execution.CountRequest;
+import io.tally.execution.Counts;
+import io.tally.execution.Runs;
+import io.tally.execution.StartRunRequest;
+import io.tally.ledger.Actor;
+import io.tally.orders.AuthorisationRequest;
+import io.tally.orders.Authorisations;
+import io.tally.traceability.ComponentRequests;
+import io.tally.traceability.Components;
+import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One Spring context (with a server, for the browser) for the lot, shipment, quality and
+ * reconciliation page tests, and the data they look at, made through the real services: a run with
+ * counts (execution), component lots received, issued and consumed (traceability), inspection
+ * results (quality, through its page form).
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = "tally.test.context=lotpages")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+abstract class LotPagesSupport {
+  static final String BALL = "762x39-BALL-SC";
+  static final Actor OPERATOR = new Actor("op.web");
+  static final Actor WAREHOUSE = new Actor("wh.web");
+  private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+  @Autowired MockMvc mvc;
+  @Autowired Runs runs;
+  @Autowired Counts counts;
+  @Autowired Components components;
+  @Autowired Authorisations authorisations;
+  @Autowired JsonMapper json;
+
+  /** A lot made and closed on a line: 10,000 good, 40 scrap, with 10,000 cases of one lot. */
+  Made closedLot(String line) {
+    var run = runs.start(OPERATOR, null, new StartRunRequest(line, BALL, null));
+    String lot = run.currentLot();
+    counts.report(OPERATOR, null, run.run(), new CountRequest(6_000L, 40L));
+    counts.report(OPERATOR, null, run.run(), new CountRequest(4_000L, 0L));
+    String cases = "CL-CASE-" + SEQUENCE.incrementAndGet();
+    components.receive(
+        WAREHOUSE,
+        null,
+        new ComponentRequests.Receipt(cases, "CASE-762x39", "SUP-A", "SA-77", 12_000L, "STORES"));
+    components.issue(WAREHOUSE, null, new ComponentRequests.Issue(cases, 11_000L, "STORES", line));
+    components.consume(
+        OPERATOR, null, new ComponentRequests.Consumption(cases, lot, 10_000L, null));
+    runs.end(OPERATOR, null, run.run());
+    return new Made(lot, cases);
+  }
+
+  /** A closed lot released by a QUALITY user: every class sampled by its plan, none found. */
+  Made releasedLot(String line) throws Exception {
+    Made made = closedLot(line);
+    mvc.perform(inspection(made.lot(), 0)).andExpect(status().isOk());
+    return made;
+  }
+
+  /** The inspection form as a QUALITY user sends it: every class, the plan's n, d found. */
+  MockHttpServletRequestBuilder inspection(String lot, int d) throws Exception {
+    String body =
+        mvc.perform(get("/api/quality/lots/{lot}/plans", lot).with(user("qa.web").roles("QUALITY")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    var form =
+        post("/quality/lots/{lot}/inspections", lot)
+            .with(user("qa.web").roles("QUALITY"))
+            .with(csrf())
+            .header("HX-Request", "true")
+            .param("key", UUID.randomUUID().toString());
+    for (JsonNode p : json.readTree(body).get("plans")) {
+      form.param("class", p.get("class").asString())
+          .param("n", p.get("n").asString())
+          .param("d", String.valueOf(d))
+          .param("destroyed", "");
+    }
+    return form;
+  }
+
+  String authorise(String customer, long quantity) {
+    String id = "AUTH-WEB-" + SEQUENCE.incrementAndGet();
+    authorisations.record(
+        new Actor("planner.web"),
+        null,
+        new AuthorisationRequest(
+            id,
+            customer,
+            BALL,
+            quantity,
+            LocalDate.now().minusDays(10),
+            LocalDate.now().plusDays(30),
+            "contract " + id));
+    return id;
+  }
+
+  /** A finished lot and the component lot consumed into it. */
+  record Made(String lot, String componentLot) {}
+}
