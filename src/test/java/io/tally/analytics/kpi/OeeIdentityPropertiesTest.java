@@ -17,7 +17,7 @@ import net.jqwik.api.constraints.IntRange;
  * Random valid 8-hour shifts ({@link RandomShifts}) with mixed products and an optional maintenance
  * window, checked against a minute-by-minute oracle and the OEE identity.
  */
-class OeeIdentityProperties {
+class OeeIdentityPropertiesTest {
   @Provide
   Arbitrary<List<RandomShifts.Seg>> segments() {
     Arbitrary<Integer> qty = Arbitraries.integers().between(0, 2000);
