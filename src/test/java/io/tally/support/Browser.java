@@ -64,6 +64,20 @@ public final class Browser {
     }
   }
 
+  /**
+   * Signs in through the form and waits until the sign-in page is left, so the next page is not
+   * requested before the session exists.
+   */
+  public static void signIn(ChromeDriver driver, String baseUrl, String user, String password) {
+    driver.manage().deleteAllCookies();
+    driver.get(baseUrl + "/login");
+    driver.findElement(org.openqa.selenium.By.name("username")).sendKeys(user);
+    driver.findElement(org.openqa.selenium.By.name("password")).sendKeys(password);
+    driver.findElement(org.openqa.selenium.By.cssSelector("button[type=submit]")).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(20))
+        .until(d -> !d.getCurrentUrl().contains("/login"));
+  }
+
   /** Writes a screenshot under target/screenshots. */
   public static Path screenshot(ChromeDriver driver, String name) {
     try {

@@ -55,8 +55,10 @@ abstract class LotPagesSupport {
   Made closedLot(String line) {
     var run = runs.start(OPERATOR, null, new StartRunRequest(line, BALL, null));
     String lot = run.currentLot();
-    counts.report(OPERATOR, null, run.run(), new CountRequest(6_000L, 40L));
-    counts.report(OPERATOR, null, run.run(), new CountRequest(4_000L, 0L));
+    counts.report(
+        OPERATOR, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(6_000L, 40L));
+    counts.report(
+        OPERATOR, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(4_000L, 0L));
     String cases = "CL-CASE-" + SEQUENCE.incrementAndGet();
     components.receive(
         WAREHOUSE,
