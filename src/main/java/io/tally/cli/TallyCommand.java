@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     description = "Tally: a manufacturing execution system with a digital twin.",
     subcommands = {
       CapacityCommand.class,
+      PlanCommand.class,
+      BenchCommand.class,
     })
 public class TallyCommand implements Runnable {
   /** Returned by a command (serve) whose work goes on after main returns. */
