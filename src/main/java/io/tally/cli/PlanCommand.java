@@ -96,6 +96,7 @@ class PlanCommand implements Callable<Integer> {
     PlanRequest request =
         new PlanRequest(
             p, list, start, DurationText.parse("--time-limit", timeLimit), List.of(), e, seed);
+    quietSolverLog();
     PlanResult result = Planner.plan(request, new SearchControl<>());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
@@ -104,6 +105,14 @@ class PlanCommand implements Callable<Integer> {
       print(out, result, list.size(), start);
     }
     return 0;
+  }
+
+  /** Timefold logs each phase at INFO; the command's output is the plan, not the log. */
+  private static void quietSolverLog() {
+    if (org.slf4j.LoggerFactory.getLogger("ai.timefold")
+        instanceof ch.qos.logback.classic.Logger logger) {
+      logger.setLevel(ch.qos.logback.classic.Level.WARN);
+    }
   }
 
   private LocalDate startDate(List<io.tally.scheduling.solver.Order> list) {
