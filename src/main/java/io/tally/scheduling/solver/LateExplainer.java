@@ -76,10 +76,14 @@ final class LateExplainer {
     long dueMinute = PlantProblem.minutes(pp.origin, due);
     List<LineId> capable = new ArrayList<>();
     double hoursUntilDue = 0;
+    long earliestAlone = Long.MAX_VALUE;
     for (int k = 0; k < p.lines; k++) {
-      if (pp.lines.get(k).canMake(o.product())) {
+      var cap = pp.lines.get(k).capability(o.product());
+      if (cap.isPresent()) {
         capable.add(pp.lines.get(k).id());
         hoursUntilDue += p.timeline[k].workBefore(dueMinute) / 60.0;
+        long minutes = (long) Math.ceil(j.quantity() * 60.0 / cap.get().ratedPerHour());
+        earliestAlone = Math.min(earliestAlone, p.timeline[k].endAt(minutes));
       }
     }
     double demandByDue = 0;
@@ -119,7 +123,15 @@ final class LateExplainer {
         maintenance.isEmpty()
             ? " are in the way."
             : " and maintenance (" + String.join("; ", maintenance) + ") are in the way.");
-    if (demandByDue > hoursUntilDue) {
+    if (earliestAlone > dueMinute) {
+      text.append(
+          String.format(
+              Locale.ROOT,
+              " Even alone on the fastest capable line from the start of the plan its last lot"
+                  + " could not end before %s: the lateness is unavoidable; move the due date or"
+                  + " start earlier.",
+              pp.at(earliestAlone)));
+    } else if (demandByDue > hoursUntilDue) {
       text.append(
           String.format(
               Locale.ROOT,
