@@ -58,6 +58,11 @@ class BenchScheduleCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed of the search.")
   long seed;
 
+  @Option(
+      names = "--cpu-time",
+      description = "Count the time limit in CPU time of the solver thread (shared machines).")
+  boolean cpuTime;
+
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
 
@@ -78,7 +83,7 @@ class BenchScheduleCommand implements Callable<Integer> {
       } catch (InstanceFormatException e) {
         throw new UserInputException(e.getMessage());
       }
-      MakespanResult result = MakespanSolver.solve(instance, limit, seed);
+      MakespanResult result = MakespanSolver.solve(instance, limit, seed, cpuTime);
       int checked = MakespanEvaluator.makespan(instance, result.sequences());
       if (checked != result.makespan()) {
         throw new IllegalStateException(
@@ -99,14 +104,15 @@ class BenchScheduleCommand implements Callable<Integer> {
       rows.add(row);
       if (!json) {
         out.printf(
-            "%-24s n=%-4d m=%-3d makespan %6d  lower bound %6d  best known %6s  gap %s%n",
+            "%-24s n=%-4d m=%-3d makespan %6d  lower bound %6d  best known %6s  gap %-9s %,d moves%n",
             instance.name(),
             instance.jobs(),
             instance.machines(),
             checked,
             MakespanLowerBound.of(instance),
             best == null ? "-" : best,
-            gap == null ? "-" : String.format("%.2f %%", gap));
+            gap == null ? "-" : String.format("%.2f %%", gap),
+            result.iterations());
         out.flush();
       }
     }

@@ -30,7 +30,11 @@ public final class Planner {
     } else {
       LocalSearch search = new LocalSearch(pp.problem, start, request.seed());
       best =
-          search.run(deadline, control, seqs -> control.publish(finish(pp, seqs, orders, bound)));
+          search.run(
+              deadline,
+              System::nanoTime,
+              control,
+              seqs -> control.publish(finish(pp, seqs, orders, bound)));
       moves = search.iterations();
       engine = "local-search";
     }
