@@ -7,7 +7,6 @@ import io.tally.scheduling.solver.PlanMetrics;
 import io.tally.scheduling.solver.PlanRequest;
 import io.tally.scheduling.solver.PlanResult;
 import io.tally.scheduling.solver.Planner;
-import io.tally.scheduling.solver.Schedule;
 import io.tally.scheduling.solver.SearchControl;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -15,9 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -100,7 +97,7 @@ class PlanCommand implements Callable<Integer> {
     PlanResult result = Planner.plan(request, new SearchControl<>());
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.write(document(result)));
+      out.println(Json.write(PlanJson.document(result)));
     } else {
       print(out, result, list.size(), start);
     }
@@ -125,48 +122,6 @@ class PlanCommand implements Callable<Integer> {
     } catch (DateTimeParseException ex) {
       throw new UserInputException("--from: '" + from + "' is not an ISO date (YYYY-MM-DD)");
     }
-  }
-
-  private static Map<String, Object> document(PlanResult r) {
-    Schedule s = r.plan();
-    Map<String, Object> doc = new LinkedHashMap<>();
-    doc.put("engine", r.engine());
-    doc.put("millisToFirstPlan", r.millisToFirstPlan());
-    doc.put("millisTotal", r.millisTotal());
-    doc.put(
-        "jobs",
-        s.jobs().stream()
-            .map(
-                j -> {
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("order", j.order().value());
-                  m.put("line", j.line().value());
-                  m.put("product", j.product().value());
-                  m.put("quantity", j.quantity());
-                  m.put("start", j.start().toString());
-                  m.put("end", j.end().toString());
-                  return m;
-                })
-            .toList());
-    doc.put(
-        "changeovers",
-        s.changeovers().stream()
-            .map(
-                c -> {
-                  Map<String, Object> m = new LinkedHashMap<>();
-                  m.put("line", c.line().value());
-                  m.put("start", c.start().toString());
-                  m.put("end", c.end().toString());
-                  m.put("from", c.from().value());
-                  m.put("to", c.to().value());
-                  m.put("minutes", c.minutes());
-                  return m;
-                })
-            .toList());
-    doc.put("metrics", s.metrics());
-    doc.put("baselineEdd", r.baselineEdd());
-    doc.put("lateOrders", s.lateOrders());
-    return doc;
   }
 
   private static void print(PrintWriter out, PlanResult r, int orders, LocalDate start) {

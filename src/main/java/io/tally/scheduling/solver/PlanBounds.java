@@ -36,8 +36,43 @@ final class PlanBounds {
     for (int[] group : lineGroups(p)) {
       groups.add(capacity(pp, group));
       makespan = Math.max(makespan, groupMakespan(p, group));
+      tardiness = Math.max(tardiness, overload(p, group));
     }
     return new PlanLowerBound(ScheduleMetrics.round(tardiness), pp.at(makespan), groups);
+  }
+
+  /**
+   * Demand beyond capacity: if the work due by some date D exceeds the group's working minutes
+   * before D by E, one of those jobs ends at least E / (lines in the group) working minutes, so at
+   * least as many calendar minutes, after D, and weighs at least the least weight among them.
+   */
+  private static double overload(SchedulingProblem p, int[] group) {
+    Integer[] jobs =
+        java.util.stream.IntStream.range(0, p.jobs)
+            .filter(j -> inGroup(p.eligible[j][0], group) && p.due[j] != SchedulingProblem.NO_DUE)
+            .boxed()
+            .sorted(java.util.Comparator.comparingLong(j -> p.due[j]))
+            .toArray(Integer[]::new);
+    double best = 0;
+    long demand = 0;
+    long minWeight = Long.MAX_VALUE;
+    for (int i = 0; i < jobs.length; i++) {
+      int j = jobs[i];
+      demand += fastest(p, j);
+      minWeight = Math.min(minWeight, p.weight[j]);
+      if (i + 1 < jobs.length && p.due[jobs[i + 1]] == p.due[j]) {
+        continue;
+      }
+      long capacity = 0;
+      for (int k : group) {
+        capacity += p.timeline[k].workBefore(p.due[j]);
+      }
+      long excess = demand - capacity;
+      if (excess > 0) {
+        best = Math.max(best, minWeight * (excess / (double) group.length) / 60.0);
+      }
+    }
+    return best;
   }
 
   /** Lines joined by a product they can both make: work can only move inside a group. */

@@ -6,8 +6,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 
 /**
- * What no plan can beat: weighted tardiness each lot has even alone on its fastest line, the
- * earliest possible makespan, and per group of lines the demand against the working hours until the
+ * What no plan can beat: weighted tardiness, the larger of what each lot has even alone on its
+ * fastest line and what demand beyond a group's working hours before a due date forces; the
+ * earliest possible makespan; and per group of lines the demand against the working hours until the
  * group's last due date.
  */
 public record PlanLowerBound(

@@ -97,6 +97,19 @@ class PlannerTest {
   }
 
   @Test
+  void demandBeyondTheLinesHoursBeforeTheDueDateBoundsTardiness() {
+    // 40 orders of 5,000 rounds (69 min each) due Monday: 2,760 min of work against 2 x 960 min
+    // of shifts; 840 min too many, spread over 2 lines: one ends 420 min late at weight 1.
+    List<Order> orders =
+        java.util.stream.IntStream.range(0, 40)
+            .mapToObj(i -> order("S" + i, BALL, 5_000, MONDAY, 5))
+            .toList();
+    PlanResult r = plan(orders, List.of());
+    assertThat(r.plan().metrics().lowerBound().tardinessHours()).isEqualTo(7.0);
+    assertThat(r.plan().metrics().tardinessHours()).isGreaterThanOrEqualTo(7.0);
+  }
+
+  @Test
   void planBeatsOrMatchesTheEarliestDueDateListSchedule() {
     List<Order> orders = OrderGenerator.year(PLANT, 120, 2027, 4);
     PlanResult r =
