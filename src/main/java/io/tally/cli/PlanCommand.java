@@ -126,8 +126,15 @@ class PlanCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, PlanResult r, int orders, LocalDate start) {
     out.printf(
-        "Plan of %d orders from %s (%s, %d jobs, first plan after %d ms, %d ms in all)%n%n",
-        orders, start, r.engine(), r.plan().jobs().size(), r.millisToFirstPlan(), r.millisTotal());
+        "Plan of %d orders from %s (%s, %d jobs, first plan after %d ms, %d ms in all, %,d"
+            + " moves)%n%n",
+        orders,
+        start,
+        r.engine(),
+        r.plan().jobs().size(),
+        r.millisToFirstPlan(),
+        r.millisTotal(),
+        r.moves());
     out.printf(
         "%-26s %14s %12s %16s %18s%n",
         "", "tardiness h*w", "late orders", "changeover h", "makespan");

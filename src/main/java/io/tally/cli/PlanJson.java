@@ -19,6 +19,7 @@ final class PlanJson {
     doc.put("engine", r.engine());
     doc.put("millisToFirstPlan", r.millisToFirstPlan());
     doc.put("millisTotal", r.millisTotal());
+    doc.put("moves", r.moves());
     doc.put(
         "jobs",
         s.jobs().stream()
