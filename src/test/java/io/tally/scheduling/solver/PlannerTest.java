@@ -110,6 +110,30 @@ class PlannerTest {
   }
 
   @Test
+  void aCallerCanReadTheBestSoFarAndStopTheSearchEarly() throws Exception {
+    List<Order> orders = OrderGenerator.year(PLANT, 80, 2027, 2);
+    SearchControl<Schedule> control = new SearchControl<>();
+    PlanRequest request =
+        new PlanRequest(
+            PLANT,
+            orders,
+            LocalDate.of(2027, 1, 1),
+            Duration.ofMinutes(10),
+            List.of(),
+            PlanRequest.Engine.LOCAL_SEARCH,
+            1);
+    var future =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> Planner.plan(request, control));
+    while (control.bestSoFar() == null) {
+      Thread.sleep(10);
+    }
+    control.requestStop();
+    PlanResult result = future.get(60, java.util.concurrent.TimeUnit.SECONDS);
+    assertThat(result.plan()).isEqualTo(control.bestSoFar());
+    assertThat(result.plan().jobs()).hasSizeGreaterThanOrEqualTo(orders.size());
+  }
+
+  @Test
   void planBeatsOrMatchesTheEarliestDueDateListSchedule() {
     List<Order> orders = OrderGenerator.year(PLANT, 120, 2027, 4);
     PlanResult r =
