@@ -24,6 +24,8 @@ import picocli.CommandLine.Command;
       TraceCommand.class,
       ReconcileCommand.class,
       SimulateCommand.class,
+      PlanCommand.class,
+      BenchCommand.class,
     })
 public class TallyCommand implements Runnable {
   /** Returned by a command (serve) whose work goes on after main returns. */

@@ -1,0 +1,6 @@
+/**
+ * The pure scheduling core: the indexed problem, our own construction and local search, the
+ * evaluators and lower bounds, the plan and benchmark entry points. No Spring in here.
+ */
+@org.springframework.modulith.NamedInterface("solver")
+package io.tally.scheduling.solver;
