@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.PlantFileReader;
+import io.tally.scheduling.solver.OrderGenerator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
