@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       SamplingCommand.class,
       TraceCommand.class,
       ReconcileCommand.class,
+      DemoCommand.class,
     })
 public class TallyCommand implements Runnable {
   /** Returned by a command (serve) whose work goes on after main returns. */
