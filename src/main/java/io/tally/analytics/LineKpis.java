@@ -1,0 +1,179 @@
+package io.tally.analytics;
+
+import io.tally.analytics.kpi.CalendarPeriods;
+import io.tally.analytics.kpi.Granularity;
+import io.tally.analytics.kpi.Kpis;
+import io.tally.analytics.kpi.LineFact;
+import io.tally.analytics.kpi.NameplateAttainment;
+import io.tally.analytics.kpi.Period;
+import io.tally.analytics.kpi.PeriodRecord;
+import io.tally.analytics.kpi.PeriodSplitter;
+import io.tally.analytics.kpi.Rollup;
+import io.tally.analytics.kpi.StopPareto;
+import io.tally.analytics.kpi.TimeElements;
+import io.tally.analytics.kpi.TimeModel;
+import io.tally.ledger.CommandRejected;
+import io.tally.plant.PlantService;
+import io.tally.plant.model.Line;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.Plant;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * KPIs of lines from execution's facts: each line's calendar shifts in the dates asked are its
+ * periods (planned operation), the facts are split into them by the pure KPI core and rolled up.
+ * Counts made outside every shift are left out of the KPIs and reported apart.
+ */
+@Service
+public class LineKpis {
+  private final PlantService plant;
+  private final LineFacts facts;
+  private final Clock clock;
+
+  LineKpis(PlantService plant, LineFacts facts, Clock clock) {
+    this.plant = plant;
+    this.facts = facts;
+    this.clock = clock;
+  }
+
+  /**
+   * The period records of some lines (all lines of stage production when empty), dates [from, to].
+   */
+  public Records records(List<String> lineIds, LocalDate from, LocalDate to) {
+    Plant p = plant.plant();
+    ZoneId zone = p.site().zone();
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone);
+    List<PeriodRecord> out = new ArrayList<>();
+    long outside = 0;
+    for (Line line : lines(p, lineIds)) {
+      List<Period> periods =
+          CalendarPeriods.shifts(p.calendarOf(line), line.id(), from, to.plusDays(1));
+      if (periods.isEmpty()) {
+        continue;
+      }
+      LocalDateTime start = periods.get(0).start();
+      LocalDateTime end = periods.get(periods.size() - 1).end();
+      List<LineFact> lineFacts =
+          facts.of(line, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), zone);
+      List<LineFact> kept = new ArrayList<>(lineFacts.size());
+      for (LineFact f : lineFacts) {
+        if (f instanceof LineFact.CountRecorded c && !inSome(periods, c.at())) {
+          outside += c.good() + c.scrap();
+        } else {
+          kept.add(f);
+        }
+      }
+      LocalDateTime asOf = now.isBefore(end) ? (now.isAfter(start) ? now : start) : end;
+      for (PeriodRecord r : PeriodSplitter.split(kept, periods, asOf)) {
+        // Shifts still to come have no operation yet: they would only dilute today's figures.
+        if (r.period().start().isBefore(now)) {
+          out.add(r);
+        }
+      }
+    }
+    return new Records(out, outside);
+  }
+
+  /** KPIs of the lines per bucket (shift, day, week, month) and in total. */
+  public KpiReport report(List<String> lineIds, LocalDate from, LocalDate to, Granularity g) {
+    Records r = records(lineIds, from, to);
+    SortedMap<String, TimeElements> buckets = Rollup.elements(r.records(), g);
+    List<KpiReport.Bucket> rows = new ArrayList<>();
+    for (Map.Entry<String, TimeElements> e : buckets.entrySet()) {
+      rows.add(KpiReport.Bucket.of(e.getKey(), e.getValue(), Kpis.of(e.getValue())));
+    }
+    TimeElements total = sum(r.records());
+    NameplateAttainment np = NameplateAttainment.of(plant.plant(), r.records());
+    return new KpiReport(
+        lineIds.isEmpty() ? List.of("ALL") : lineIds,
+        from,
+        to,
+        g.name(),
+        rows,
+        KpiReport.Bucket.of("total", total, Kpis.of(total)),
+        new KpiReport.Nameplate(
+            np.good(), np.produced(), np.nameplate(), KpiReport.value(np.attainment())),
+        r.outsidePlannedTime());
+  }
+
+  /** The stop reasons of the lines ranked by lost time, most first. */
+  public List<ParetoRow> pareto(List<String> lineIds, LocalDate from, LocalDate to) {
+    List<ParetoRow> out = new ArrayList<>();
+    for (StopPareto.Entry e : StopPareto.of(records(lineIds, from, to).records())) {
+      String name = plant.plant().findStopReason(e.reason().value()).map(s -> s.name()).orElse("");
+      out.add(
+          new ParetoRow(
+              e.reason().value(),
+              name,
+              e.category().name(),
+              e.duration().toSeconds() / 3600.0,
+              e.stops(),
+              e.share(),
+              e.cumulativeShare()));
+    }
+    return out;
+  }
+
+  /** Per line: OEE over the dates (null when there was no planned operation time). */
+  public Map<String, Double> oeeByLine(LocalDate from, LocalDate to) {
+    Map<String, Double> out = new TreeMap<>();
+    for (Line line : lines(plant.plant(), List.of())) {
+      TimeElements t = sum(records(List.of(line.id().value()), from, to).records());
+      out.put(line.id().value(), KpiReport.value(Kpis.of(t).oee()));
+    }
+    return out;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  private static TimeElements sum(List<PeriodRecord> records) {
+    return records.stream().map(TimeModel::of).reduce(TimeElements.ZERO, TimeElements::plus);
+  }
+
+  private static boolean inSome(List<Period> periods, LocalDateTime at) {
+    for (Period p : periods) {
+      if (at.isAfter(p.start()) && !at.isAfter(p.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Line> lines(Plant p, List<String> ids) {
+    if (ids.isEmpty()) {
+      return p.lines().stream().filter(l -> !l.capabilities().isEmpty()).toList();
+    }
+    List<Line> out = new ArrayList<>();
+    for (String id : ids) {
+      out.add(
+          p.findLine(new LineId(id))
+              .orElseThrow(() -> CommandRejected.notFound("line", "no line '" + id + "'")));
+    }
+    return out;
+  }
+
+  /** Period records and the units counted outside every period. */
+  public record Records(List<PeriodRecord> records, long outsidePlannedTime) {}
+
+  /** One row of the stop-reason Pareto: hours lost, stops, share and cumulative share. */
+  public record ParetoRow(
+      String reason,
+      String name,
+      String category,
+      double hours,
+      long stops,
+      double share,
+      double cumulativeShare) {}
+}
