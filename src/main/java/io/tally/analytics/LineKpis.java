@@ -14,6 +14,7 @@ import io.tally.analytics.kpi.TimeElements;
 import io.tally.analytics.kpi.TimeModel;
 import io.tally.ledger.CommandRejected;
 import io.tally.plant.PlantService;
+import io.tally.plant.model.Interval;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.Plant;
@@ -57,7 +58,7 @@ public class LineKpis {
     long outside = 0;
     for (Line line : lines(p, lineIds)) {
       List<Period> periods =
-          CalendarPeriods.shifts(p.calendarOf(line), line.id(), from, to.plusDays(1));
+          soFar(CalendarPeriods.shifts(p.calendarOf(line), line.id(), from, to.plusDays(1)), now);
       if (periods.isEmpty()) {
         continue;
       }
@@ -74,12 +75,7 @@ public class LineKpis {
         }
       }
       LocalDateTime asOf = now.isBefore(end) ? (now.isAfter(start) ? now : start) : end;
-      for (PeriodRecord r : PeriodSplitter.split(kept, periods, asOf)) {
-        // Shifts still to come have no operation yet: they would only dilute today's figures.
-        if (r.period().start().isBefore(now)) {
-          out.add(r);
-        }
-      }
+      out.addAll(PeriodSplitter.split(kept, periods, asOf));
     }
     return new Records(out, outside);
   }
@@ -138,6 +134,31 @@ public class LineKpis {
     return clock.instant();
   }
 
+  /**
+   * The periods up to now: shifts still to come are left out and the shift under way ends now, so
+   * today's figures are those of the time so far, not diluted by hours that have not happened.
+   */
+  private static List<Period> soFar(List<Period> periods, LocalDateTime now) {
+    List<Period> out = new ArrayList<>(periods.size());
+    for (Period q : periods) {
+      if (!q.start().isBefore(now)) {
+        continue;
+      }
+      if (q.end().isAfter(now)) {
+        List<Interval> down = new ArrayList<>();
+        for (Interval d : q.plannedDowntime()) {
+          if (d.start().isBefore(now)) {
+            down.add(new Interval(d.start(), d.end().isAfter(now) ? now : d.end()));
+          }
+        }
+        out.add(new Period(q.line(), new Interval(q.start(), now), down));
+      } else {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
   private static TimeElements sum(List<PeriodRecord> records) {
     return records.stream().map(TimeModel::of).reduce(TimeElements.ZERO, TimeElements::plus);
   }
@@ -175,5 +196,21 @@ public class LineKpis {
       double hours,
       long stops,
       double share,
-      double cumulativeShare) {}
+      double cumulativeShare) {
+    static List<ParetoRow> of(Plant plant, List<StopPareto.Entry> entries) {
+      List<ParetoRow> out = new ArrayList<>();
+      for (StopPareto.Entry e : entries) {
+        out.add(
+            new ParetoRow(
+                e.reason().value(),
+                plant.findStopReason(e.reason().value()).map(s -> s.name()).orElse(""),
+                e.category().name(),
+                e.duration().toSeconds() / 3600.0,
+                e.stops(),
+                e.share(),
+                e.cumulativeShare()));
+      }
+      return out;
+    }
+  }
 }
