@@ -39,6 +39,11 @@ class DemoCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Add a demo even if the database has production.")
   boolean force;
 
+  @Option(
+      names = "--until",
+      description = "Last simulated instant, ISO-8601 (default now; not in the future).")
+  String until;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
@@ -47,6 +52,18 @@ class DemoCommand implements Callable<Integer> {
       throw new UserInputException("--days must be 1 to 400, got " + days);
     }
     Instant realNow = Clock.systemUTC().instant();
+    if (until != null) {
+      try {
+        Instant end = Instant.parse(until);
+        if (end.isAfter(realNow)) {
+          throw new UserInputException("--until must not be in the future, got " + until);
+        }
+        realNow = end;
+      } catch (java.time.format.DateTimeParseException e) {
+        throw new UserInputException(
+            "--until is an ISO-8601 instant such as 2026-11-25T23:00:00Z, got '" + until + "'");
+      }
+    }
     LocalDate first = LocalDate.ofInstant(realNow, ZoneOffset.UTC).minusDays(days);
     DemoClock clock = new DemoClock(first.atStartOfDay().toInstant(ZoneOffset.UTC));
     ApplicationContextInitializer<GenericApplicationContext> withClock =

@@ -143,21 +143,23 @@ final class DemoMonth {
       shiftCounts(lineId, runStart, end);
       at(end, () -> endRun(lineId));
     }
-    at(end.plusSeconds(600), this::decideLots);
-    if (index % 5 == 4) {
+    at(end.plusSeconds(600), () -> decideLots(index));
+    if (index % 5 == 1) {
       at(end.plusSeconds(1800), () -> stores.shipWeek(day));
     }
   }
 
-  /** L1 and L2 make ball; L3 and L4 switch between tracer and blank every few days. */
+  /**
+   * L1 and L2 make ball; L3 and L4 switch between tracer and blank every fifth working day, L4 two
+   * days after L3, so a changeover happens most weeks on each.
+   */
   private String productFor(Line line, String before, int index) {
     List<String> can = line.capabilities().stream().map(c -> c.product().value()).toList();
     if (can.size() == 1 || before == null) {
       return can.get(0);
     }
-    return (index % 4 == 0 && random.nextBoolean()) || index % 7 == 6
-        ? can.get((can.indexOf(before) + 1) % can.size())
-        : before;
+    int offset = line.id().value().equals("L4") ? 2 : 0;
+    return (index + offset) % 5 == 2 ? can.get((can.indexOf(before) + 1) % can.size()) : before;
   }
 
   /** Hourly reports; a random unplanned stop in some hours cuts that hour's output. */
@@ -235,10 +237,13 @@ final class DemoMonth {
     runs.end(users.actor(DemoUsers.OPERATOR), null, openRun.remove(line));
   }
 
-  /** The evening's decisions: every closed lot inspected; one lot a month held, then conceded. */
-  private void decideLots() {
+  /**
+   * The evening's decisions: every closed lot inspected; from the second day on, the first lot of
+   * line 2 (interfix 002) is found defective once, held, and released by concession.
+   */
+  private void decideLots(int dayIndex) {
     for (String lot : quality.queue()) {
-      boolean reject = !heldOne && lot.contains("002-") && random.nextInt(3) == 0;
+      boolean reject = !heldOne && dayIndex >= 1 && lot.contains("002-");
       String status = quality.inspect(lot, reject);
       if ("HELD".equals(status)) {
         heldOne = true;
