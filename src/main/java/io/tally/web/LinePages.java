@@ -22,6 +22,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -92,7 +94,7 @@ class LinePages {
       @PathVariable String id,
       @RequestParam(required = false) String product,
       @RequestParam(required = false) String workOrder,
-      @RequestParam String key,
+      @RequestParam(required = false) String key,
       Principal who,
       RedirectAttributes flash) {
     return act(
@@ -113,10 +115,10 @@ class LinePages {
   @PreAuthorize(OPERATE)
   String count(
       @PathVariable String id,
-      @RequestParam String run,
+      @RequestParam(required = false) String run,
       @RequestParam(required = false) String good,
       @RequestParam(required = false) String scrap,
-      @RequestParam String key,
+      @RequestParam(required = false) String key,
       Principal who,
       RedirectAttributes flash) {
     return act(
@@ -144,8 +146,8 @@ class LinePages {
   @PreAuthorize(OPERATE)
   String end(
       @PathVariable String id,
-      @RequestParam String run,
-      @RequestParam String key,
+      @RequestParam(required = false) String run,
+      @RequestParam(required = false) String key,
       Principal who,
       RedirectAttributes flash) {
     return act(id, "run", flash, () -> "Run " + runs.end(actor(who), key, run).run() + " ended.");
@@ -156,7 +158,7 @@ class LinePages {
   String stop(
       @PathVariable String id,
       @RequestParam(required = false) String reason,
-      @RequestParam String key,
+      @RequestParam(required = false) String key,
       Principal who,
       RedirectAttributes flash) {
     return act(
@@ -172,7 +174,10 @@ class LinePages {
   @PostMapping("/lines/{id}/stops/end")
   @PreAuthorize(OPERATE)
   String endStop(
-      @PathVariable String id, @RequestParam String key, Principal who, RedirectAttributes flash) {
+      @PathVariable String id,
+      @RequestParam(required = false) String key,
+      Principal who,
+      RedirectAttributes flash) {
     return act(
         id, "stop", flash, () -> "Stop " + stops.end(actor(who), key, id).stop() + " ended.");
   }
@@ -208,16 +213,16 @@ class LinePages {
     return new Actor(who.getName());
   }
 
+  /** The line a page names; a page that names no line of the plant is not found (404). */
   private LineId lineId(String id) {
     try {
       LineId line = new LineId(id);
-      plant
-          .plant()
-          .findLine(line)
-          .orElseThrow(() -> CommandRejected.notFound("line", "no line '" + id + "'"));
-      return line;
+      if (plant.plant().findLine(line).isPresent()) {
+        return line;
+      }
     } catch (IllegalArgumentException e) {
-      throw CommandRejected.notFound("line", "no line '" + id + "'");
+      // not a line id at all: not found either
     }
+    throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no line '" + id + "'");
   }
 }
