@@ -7,6 +7,7 @@ import io.tally.security.Users;
 import io.tally.support.Browser;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +66,7 @@ class ShopFloorBrowserTest {
       driver
           .findElement(By.cssSelector("#start-run select[name=product]"))
           .sendKeys("762x39-TRACER");
-      driver.findElement(By.cssSelector("#start-run button")).click();
+      submit("#start-run button");
       assertThat(driver.findElement(By.cssSelector("p.done")).getText()).contains("started");
     }
     var good = driver.findElement(By.cssSelector("#report-count input[name=good]"));
@@ -71,7 +75,7 @@ class ShopFloorBrowserTest {
     var scrap = driver.findElement(By.cssSelector("#report-count input[name=scrap]"));
     scrap.clear();
     scrap.sendKeys("6");
-    driver.findElement(By.cssSelector("#report-count button")).click();
+    submit("#report-count button");
     assertThat(driver.findElement(By.cssSelector("p.done")).getText()).startsWith("Counted");
     Browser.screenshot(driver, "line-operator");
 
@@ -92,13 +96,13 @@ class ShopFloorBrowserTest {
       driver
           .findElement(By.cssSelector("#start-run select[name=product]"))
           .sendKeys("762x39-BLANK");
-      driver.findElement(By.cssSelector("#start-run button")).click();
+      submit("#start-run button");
     }
     String runGood = driver.findElement(By.cssSelector("#current-run .run-good")).getText();
     var good = driver.findElement(By.cssSelector("#report-count input[name=good]"));
     good.clear();
     good.sendKeys("12.5");
-    driver.findElement(By.cssSelector("#report-count button")).click();
+    submit("#report-count button");
     assertThat(driver.findElement(By.cssSelector("#report-count .error")).getText())
         .contains("good");
     assertThat(driver.findElement(By.cssSelector("#current-run .run-good")).getText())
@@ -121,6 +125,15 @@ class ShopFloorBrowserTest {
     } finally {
       driver.manage().window().setSize(new Dimension(1366, 768));
     }
+  }
+
+  /**
+   * Clicks a form's button and waits for the page it sent to go, so the next look is the answer.
+   */
+  private void submit(String css) {
+    WebElement button = driver.findElement(By.cssSelector(css));
+    button.click();
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(button));
   }
 
   private long goodToday(String line) {
