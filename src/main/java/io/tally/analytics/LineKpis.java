@@ -27,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 /**
@@ -116,16 +115,6 @@ public class LineKpis {
               e.stops(),
               e.share(),
               e.cumulativeShare()));
-    }
-    return out;
-  }
-
-  /** Per line: OEE over the dates (null when there was no planned operation time). */
-  public Map<String, Double> oeeByLine(LocalDate from, LocalDate to) {
-    Map<String, Double> out = new TreeMap<>();
-    for (Line line : lines(plant.plant(), List.of())) {
-      TimeElements t = sum(records(List.of(line.id().value()), from, to).records());
-      out.put(line.id().value(), KpiReport.value(Kpis.of(t).oee()));
     }
     return out;
   }

@@ -1,14 +1,7 @@
 package io.tally.cli;
 
-import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
-import io.tally.execution.Runs;
-import io.tally.execution.StartRunRequest;
-import io.tally.execution.StopRequest;
-import io.tally.execution.Stops;
 import io.tally.execution.WorkOrderRequest;
 import io.tally.execution.WorkOrders;
-import io.tally.ledger.Actor;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
@@ -59,20 +52,14 @@ final class DemoMonth {
   private final DemoClock clock;
   private final DemoUsers users;
   private final Plant plant;
-  private final Runs runs;
-  private final Counts counts;
-  private final Stops stops;
+  private final DemoOperator operator;
   private final WorkOrders workOrders;
   private final DemoQuality quality;
   private final DemoStores stores;
   private final Random random;
   private final TransactionTemplate tx;
-  private final Map<String, String> openRun = new HashMap<>();
   private final Map<String, String> product = new HashMap<>();
   private final List<Step> steps = new ArrayList<>();
-  private long runCount;
-  private long countCount;
-  private long stopCount;
   private long released;
   private long concessions;
   private boolean heldOne;
@@ -81,9 +68,7 @@ final class DemoMonth {
     this.clock = clock;
     this.users = users;
     this.plant = ctx.getBean(PlantService.class).plant();
-    this.runs = ctx.getBean(Runs.class);
-    this.counts = ctx.getBean(Counts.class);
-    this.stops = ctx.getBean(Stops.class);
+    this.operator = new DemoOperator(ctx, users);
     this.workOrders = ctx.getBean(WorkOrders.class);
     this.quality = new DemoQuality(ctx.getBean(JsonMapper.class), port, users);
     this.stores = new DemoStores(ctx, users, plant);
@@ -121,9 +106,9 @@ final class DemoMonth {
     }
     commit(batch);
     return new Summary(
-        runCount,
-        countCount,
-        stopCount,
+        operator.runs(),
+        operator.counts(),
+        operator.stops(),
         stores.lots(),
         released,
         concessions,
@@ -156,9 +141,9 @@ final class DemoMonth {
         runStart = six.plusSeconds(minutes * 60L);
         stop(lineId, "CHG", six, runStart);
       }
-      at(runStart, () -> startRun(lineId, order));
+      at(runStart, () -> operator.startRun(lineId, order));
       shiftCounts(lineId, runStart, end);
-      at(end, () -> endRun(lineId));
+      at(end, () -> operator.endRun(lineId));
     }
     alone(end.plusSeconds(600), () -> decideLots(index));
     if (index % 5 == 1) {
@@ -205,7 +190,7 @@ final class DemoMonth {
       long good = Math.round(4375 * seconds / 3600 * performance);
       long scrap = Math.round(good * (0.002 + 0.01 * random.nextDouble()));
       if (good + scrap > 0) {
-        at(next, () -> count(line, good, scrap));
+        at(next, () -> operator.count(line, good, scrap));
       }
       slot = next;
     }
@@ -226,32 +211,8 @@ final class DemoMonth {
   }
 
   private void stop(String line, String reason, Instant from, Instant to) {
-    Actor op = users.actor(DemoUsers.OPERATOR);
-    at(
-        from,
-        () -> {
-          stops.start(op, null, line, new StopRequest(reason));
-          stopCount++;
-        });
-    at(to, () -> stops.end(op, null, line));
-  }
-
-  private void startRun(String line, String order) {
-    openRun.put(
-        line,
-        runs.start(users.actor(DemoUsers.OPERATOR), null, new StartRunRequest(line, null, order))
-            .run());
-    runCount++;
-  }
-
-  private void count(String line, long good, long scrap) {
-    counts.report(
-        users.actor(DemoUsers.OPERATOR), null, openRun.get(line), new CountRequest(good, scrap));
-    countCount++;
-  }
-
-  private void endRun(String line) {
-    runs.end(users.actor(DemoUsers.OPERATOR), null, openRun.remove(line));
+    at(from, () -> operator.startStop(line, reason));
+    at(to, () -> operator.endStop(line));
   }
 
   /**
