@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Map;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -22,6 +23,14 @@ public final class SpringLauncher {
   private SpringLauncher() {}
 
   public static ConfigurableApplicationContext start(boolean web, Map<String, Object> properties) {
+    return start(web, properties, new ApplicationContextInitializer<?>[0]);
+  }
+
+  /** As {@link #start(boolean, Map)}, with initializers that may register beans (a demo clock). */
+  public static ConfigurableApplicationContext start(
+      boolean web,
+      Map<String, Object> properties,
+      ApplicationContextInitializer<?>... initializers) {
     Map<String, Object> props = new HashMap<>(properties);
     props.put("tally.data-dir", dataDir().toAbsolutePath().normalize());
     embeddedDatabasePassword().ifPresent(p -> props.put("spring.datasource.password", p));
@@ -33,6 +42,7 @@ public final class SpringLauncher {
     return new SpringApplicationBuilder(TallyApplication.class)
         .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
         .logStartupInfo(false)
+        .initializers(initializers)
         .run(args);
   }
 

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       SimulateCommand.class,
       PlanCommand.class,
       BenchCommand.class,
+      DemoCommand.class,
     })
 public class TallyCommand implements Runnable {
   /** Returned by a command (serve) whose work goes on after main returns. */

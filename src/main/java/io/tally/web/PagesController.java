@@ -1,5 +1,7 @@
 package io.tally.web;
 
+import io.tally.analytics.PlantToday;
+import io.tally.execution.ExecutionQueries;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerVerification;
 import io.tally.orders.DemandAgainstCapacity;
@@ -23,6 +25,8 @@ class PagesController {
   private final LedgerVerification verification;
   private final LedgerEntries entries;
   private final JsonMapper json;
+  private final PlantToday today;
+  private final ExecutionQueries execution;
 
   PagesController(
       PlantService plant,
@@ -30,13 +34,17 @@ class PagesController {
       DemandAgainstCapacity demand,
       LedgerVerification verification,
       LedgerEntries entries,
-      JsonMapper json) {
+      JsonMapper json,
+      PlantToday today,
+      ExecutionQueries execution) {
     this.plant = plant;
     this.lines = lines;
     this.demand = demand;
     this.verification = verification;
     this.entries = entries;
     this.json = json;
+    this.today = today;
+    this.execution = execution;
   }
 
   @GetMapping("/capacity")
@@ -75,6 +83,24 @@ class PagesController {
     model.addAttribute("stages", plant.plant().stages());
     model.addAttribute("lines", lines.all());
     model.addAttribute("capacity", plant.capacity(lines));
+    PlantToday.Overview day = today.overview();
+    model.addAttribute("today", day);
+    model.addAttribute(
+        "todayByLine",
+        day.lines().stream()
+            .collect(java.util.stream.Collectors.toMap(PlantToday.LineToday::line, t -> t)));
+    model.addAttribute(
+        "runsByLine",
+        execution.runs(null, true, 100).stream()
+            .collect(java.util.stream.Collectors.toMap(r -> r.line(), r -> r, (a, b) -> a)));
+    java.util.Map<String, Object> stopsByLine = new java.util.HashMap<>();
+    for (var l : day.lines()) {
+      execution
+          .openStop(new io.tally.plant.model.LineId(l.line()))
+          .ifPresent(s -> stopsByLine.put(l.line(), s));
+    }
+    model.addAttribute("stopsByLine", stopsByLine);
+    model.addAttribute("paretoJson", json.writeValueAsString(day.pareto()));
     return "overview";
   }
 }

@@ -1,0 +1,84 @@
+package io.tally.analytics;
+
+import io.tally.analytics.kpi.Granularity;
+import io.tally.ledger.CommandRejected;
+import io.tally.security.Role;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** KPIs and the stop-reason Pareto of a line (or, without {@code line}, of every line). */
+@RestController
+@RequestMapping("/api/kpis")
+class KpiController {
+  private static final int MAX_DAYS = 400;
+  private final LineKpis kpis;
+
+  KpiController(LineKpis kpis) {
+    this.kpis = kpis;
+  }
+
+  @GetMapping
+  @PreAuthorize(Role.ANY)
+  KpiReport kpis(
+      @RequestParam(required = false) String line,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "day") String period) {
+    Granularity g;
+    try {
+      g = Granularity.valueOf(period.trim().toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw CommandRejected.invalid("period", "period is shift, day, week or month");
+    }
+    LocalDate[] span = span(from, to);
+    return kpis.report(lines(line), span[0], span[1], g);
+  }
+
+  @GetMapping("/pareto")
+  @PreAuthorize(Role.ANY)
+  List<LineKpis.ParetoRow> pareto(
+      @RequestParam(required = false) String line,
+      @RequestParam(required = false) String from,
+      @RequestParam(required = false) String to) {
+    LocalDate[] span = span(from, to);
+    return kpis.pareto(lines(line), span[0], span[1]);
+  }
+
+  private static List<String> lines(String line) {
+    return line == null || line.isBlank()
+        ? List.of()
+        : Arrays.stream(line.split(",")).map(String::trim).toList();
+  }
+
+  private LocalDate[] span(String from, String to) {
+    LocalDate today = LocalDate.ofInstant(kpis.now(), ZoneOffset.UTC);
+    LocalDate t = date("to", to, today);
+    LocalDate f = date("from", from, t.withDayOfMonth(1));
+    if (f.isAfter(t)) {
+      throw CommandRejected.invalid("from", "from " + f + " is after to " + t);
+    }
+    if (f.plusDays(MAX_DAYS).isBefore(t)) {
+      throw CommandRejected.invalid("to", "at most " + MAX_DAYS + " days at once");
+    }
+    return new LocalDate[] {f, t};
+  }
+
+  private static LocalDate date(String field, String text, LocalDate otherwise) {
+    if (text == null || text.isBlank()) {
+      return otherwise;
+    }
+    try {
+      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+    } catch (DateTimeParseException e) {
+      throw CommandRejected.invalid(field, field + " is a date (YYYY-MM-DD), got '" + text + "'");
+    }
+  }
+}

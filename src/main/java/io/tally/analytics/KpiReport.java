@@ -1,0 +1,100 @@
+package io.tally.analytics;
+
+import io.tally.analytics.kpi.Kpis;
+import io.tally.analytics.kpi.TimeElements;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.OptionalDouble;
+
+/**
+ * KPIs of lines over dates, per bucket and in total: the ISO 22400 time elements in hours, the
+ * quantities, the KPIs (null when a denominator is zero) and the output against the nameplate.
+ *
+ * @param outsidePlannedTime units counted outside every shift, not in the KPIs
+ */
+public record KpiReport(
+    List<String> lines,
+    LocalDate from,
+    LocalDate to,
+    String period,
+    List<Bucket> buckets,
+    Bucket total,
+    Nameplate nameplate,
+    long outsidePlannedTime) {
+
+  /** Time elements in hours; quantities in units. */
+  public record Elements(
+      double pot,
+      double pdot,
+      double pbt,
+      double apt,
+      double asut,
+      double adet,
+      double adot,
+      double aupt,
+      double aoet,
+      long gq,
+      long sq,
+      long rq,
+      long pq,
+      long failures) {}
+
+  public record Values(
+      Double availability,
+      Double effectiveness,
+      Double qualityRatio,
+      Double oee,
+      Double nee,
+      Double setupRate,
+      Double technicalEfficiency,
+      Double throughputPerHour,
+      Double scrapRatio,
+      Double mtbfHours,
+      Double mttrHours) {}
+
+  public record Bucket(String label, Elements elements, Values kpis) {
+    static Bucket of(String label, TimeElements t, Kpis k) {
+      return new Bucket(
+          label,
+          new Elements(
+              h(t.pot()),
+              h(t.pdot()),
+              h(t.pbt()),
+              h(t.apt()),
+              h(t.asut()),
+              h(t.adet()),
+              h(t.adot()),
+              h(t.aupt()),
+              h(t.aoet()),
+              t.gq(),
+              t.sq(),
+              t.rq(),
+              t.pq(),
+              t.failures()),
+          new Values(
+              value(k.availability()),
+              value(k.effectiveness()),
+              value(k.qualityRatio()),
+              value(k.oee()),
+              value(k.nee()),
+              value(k.setupRate()),
+              value(k.technicalEfficiency()),
+              value(k.throughputPerHour()),
+              value(k.scrapRatio()),
+              value(k.mtbfHours()),
+              value(k.mttrHours())));
+    }
+  }
+
+  /** Good and produced units against the nameplate of the same shifts. */
+  public record Nameplate(long good, long produced, double nameplate, Double attainment) {}
+
+  static Double value(OptionalDouble d) {
+    return d.isPresent() ? d.getAsDouble() : null;
+  }
+
+  private static double h(Duration d) {
+    return d.toMillis() / 3_600_000.0;
+  }
+}

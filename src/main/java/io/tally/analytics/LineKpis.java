@@ -1,0 +1,205 @@
+package io.tally.analytics;
+
+import io.tally.analytics.kpi.CalendarPeriods;
+import io.tally.analytics.kpi.Granularity;
+import io.tally.analytics.kpi.Kpis;
+import io.tally.analytics.kpi.LineFact;
+import io.tally.analytics.kpi.NameplateAttainment;
+import io.tally.analytics.kpi.Period;
+import io.tally.analytics.kpi.PeriodRecord;
+import io.tally.analytics.kpi.PeriodSplitter;
+import io.tally.analytics.kpi.Rollup;
+import io.tally.analytics.kpi.StopPareto;
+import io.tally.analytics.kpi.TimeElements;
+import io.tally.analytics.kpi.TimeModel;
+import io.tally.ledger.CommandRejected;
+import io.tally.plant.PlantService;
+import io.tally.plant.model.Interval;
+import io.tally.plant.model.Line;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.Plant;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.springframework.stereotype.Service;
+
+/**
+ * KPIs of lines from execution's facts: each line's calendar shifts in the dates asked are its
+ * periods (planned operation), the facts are split into them by the pure KPI core and rolled up.
+ * Counts made outside every shift are left out of the KPIs and reported apart.
+ */
+@Service
+public class LineKpis {
+  private final PlantService plant;
+  private final LineFacts facts;
+  private final Clock clock;
+
+  LineKpis(PlantService plant, LineFacts facts, Clock clock) {
+    this.plant = plant;
+    this.facts = facts;
+    this.clock = clock;
+  }
+
+  /**
+   * The period records of some lines (all lines of stage production when empty), dates [from, to].
+   */
+  public Records records(List<String> lineIds, LocalDate from, LocalDate to) {
+    Plant p = plant.plant();
+    ZoneId zone = p.site().zone();
+    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone);
+    List<PeriodRecord> out = new ArrayList<>();
+    long outside = 0;
+    for (Line line : lines(p, lineIds)) {
+      List<Period> periods =
+          soFar(CalendarPeriods.shifts(p.calendarOf(line), line.id(), from, to.plusDays(1)), now);
+      if (periods.isEmpty()) {
+        continue;
+      }
+      LocalDateTime start = periods.get(0).start();
+      LocalDateTime end = periods.get(periods.size() - 1).end();
+      List<LineFact> lineFacts =
+          facts.of(line, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), zone);
+      List<LineFact> kept = new ArrayList<>(lineFacts.size());
+      for (LineFact f : lineFacts) {
+        if (f instanceof LineFact.CountRecorded c && !inSome(periods, c.at())) {
+          outside += c.good() + c.scrap();
+        } else {
+          kept.add(f);
+        }
+      }
+      LocalDateTime asOf = now.isBefore(end) ? (now.isAfter(start) ? now : start) : end;
+      out.addAll(PeriodSplitter.split(kept, periods, asOf));
+    }
+    return new Records(out, outside);
+  }
+
+  /** KPIs of the lines per bucket (shift, day, week, month) and in total. */
+  public KpiReport report(List<String> lineIds, LocalDate from, LocalDate to, Granularity g) {
+    Records r = records(lineIds, from, to);
+    SortedMap<String, TimeElements> buckets = Rollup.elements(r.records(), g);
+    List<KpiReport.Bucket> rows = new ArrayList<>();
+    for (Map.Entry<String, TimeElements> e : buckets.entrySet()) {
+      rows.add(KpiReport.Bucket.of(e.getKey(), e.getValue(), Kpis.of(e.getValue())));
+    }
+    TimeElements total = sum(r.records());
+    NameplateAttainment np = NameplateAttainment.of(plant.plant(), r.records());
+    return new KpiReport(
+        lineIds.isEmpty() ? List.of("ALL") : lineIds,
+        from,
+        to,
+        g.name(),
+        rows,
+        KpiReport.Bucket.of("total", total, Kpis.of(total)),
+        new KpiReport.Nameplate(
+            np.good(), np.produced(), np.nameplate(), KpiReport.value(np.attainment())),
+        r.outsidePlannedTime());
+  }
+
+  /** The stop reasons of the lines ranked by lost time, most first. */
+  public List<ParetoRow> pareto(List<String> lineIds, LocalDate from, LocalDate to) {
+    List<ParetoRow> out = new ArrayList<>();
+    for (StopPareto.Entry e : StopPareto.of(records(lineIds, from, to).records())) {
+      String name = plant.plant().findStopReason(e.reason().value()).map(s -> s.name()).orElse("");
+      out.add(
+          new ParetoRow(
+              e.reason().value(),
+              name,
+              e.category().name(),
+              e.duration().toSeconds() / 3600.0,
+              e.stops(),
+              e.share(),
+              e.cumulativeShare()));
+    }
+    return out;
+  }
+
+  public Instant now() {
+    return clock.instant();
+  }
+
+  /**
+   * The periods up to now: shifts still to come are left out and the shift under way ends now, so
+   * today's figures are those of the time so far, not diluted by hours that have not happened.
+   */
+  private static List<Period> soFar(List<Period> periods, LocalDateTime now) {
+    List<Period> out = new ArrayList<>(periods.size());
+    for (Period q : periods) {
+      if (!q.start().isBefore(now)) {
+        continue;
+      }
+      if (q.end().isAfter(now)) {
+        List<Interval> down = new ArrayList<>();
+        for (Interval d : q.plannedDowntime()) {
+          if (d.start().isBefore(now)) {
+            down.add(new Interval(d.start(), d.end().isAfter(now) ? now : d.end()));
+          }
+        }
+        out.add(new Period(q.line(), new Interval(q.start(), now), down));
+      } else {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  private static TimeElements sum(List<PeriodRecord> records) {
+    return records.stream().map(TimeModel::of).reduce(TimeElements.ZERO, TimeElements::plus);
+  }
+
+  private static boolean inSome(List<Period> periods, LocalDateTime at) {
+    for (Period p : periods) {
+      if (at.isAfter(p.start()) && !at.isAfter(p.end())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Line> lines(Plant p, List<String> ids) {
+    if (ids.isEmpty()) {
+      return p.lines().stream().filter(l -> !l.capabilities().isEmpty()).toList();
+    }
+    List<Line> out = new ArrayList<>();
+    for (String id : ids) {
+      out.add(
+          p.findLine(new LineId(id))
+              .orElseThrow(() -> CommandRejected.notFound("line", "no line '" + id + "'")));
+    }
+    return out;
+  }
+
+  /** Period records and the units counted outside every period. */
+  public record Records(List<PeriodRecord> records, long outsidePlannedTime) {}
+
+  /** One row of the stop-reason Pareto: hours lost, stops, share and cumulative share. */
+  public record ParetoRow(
+      String reason,
+      String name,
+      String category,
+      double hours,
+      long stops,
+      double share,
+      double cumulativeShare) {
+    static List<ParetoRow> of(Plant plant, List<StopPareto.Entry> entries) {
+      List<ParetoRow> out = new ArrayList<>();
+      for (StopPareto.Entry e : entries) {
+        out.add(
+            new ParetoRow(
+                e.reason().value(),
+                plant.findStopReason(e.reason().value()).map(s -> s.name()).orElse(""),
+                e.category().name(),
+                e.duration().toSeconds() / 3600.0,
+                e.stops(),
+                e.share(),
+                e.cumulativeShare()));
+      }
+      return out;
+    }
+  }
+}

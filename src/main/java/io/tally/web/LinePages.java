@@ -1,0 +1,228 @@
+package io.tally.web;
+
+import io.tally.analytics.LineKpis;
+import io.tally.analytics.kpi.Granularity;
+import io.tally.execution.CountRequest;
+import io.tally.execution.Counts;
+import io.tally.execution.ExecutionQueries;
+import io.tally.execution.Runs;
+import io.tally.execution.StartRunRequest;
+import io.tally.execution.StopRequest;
+import io.tally.execution.Stops;
+import io.tally.execution.WorkOrders;
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.plant.Lines;
+import io.tally.plant.PlantService;
+import io.tally.plant.model.LineId;
+import io.tally.security.Role;
+import java.math.BigDecimal;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A line's page: its dispatch list, current run and open stop, today's KPIs, and for operators the
+ * forms that send the same commands as the API. Each form carries an idempotency key made when the
+ * page was drawn, so a form sent twice is applied once.
+ */
+@Controller
+class LinePages {
+  static final String OPERATE = "hasAnyRole('OPERATOR','ADMIN')";
+
+  private final Lines lines;
+  private final PlantService plant;
+  private final ExecutionQueries queries;
+  private final WorkOrders workOrders;
+  private final Runs runs;
+  private final Counts counts;
+  private final Stops stops;
+  private final LineKpis kpis;
+
+  LinePages(
+      Lines lines,
+      PlantService plant,
+      ExecutionQueries queries,
+      WorkOrders workOrders,
+      Runs runs,
+      Counts counts,
+      Stops stops,
+      LineKpis kpis) {
+    this.lines = lines;
+    this.plant = plant;
+    this.queries = queries;
+    this.workOrders = workOrders;
+    this.runs = runs;
+    this.counts = counts;
+    this.stops = stops;
+    this.kpis = kpis;
+  }
+
+  @GetMapping("/lines/{id}")
+  @PreAuthorize(Role.ANY)
+  String line(@PathVariable String id, Model model) {
+    LineId line = lineId(id);
+    model.addAttribute("line", lines.one(id));
+    model.addAttribute(
+        "allLines", lines.all().stream().filter(l -> !l.capabilities().isEmpty()).toList());
+    model.addAttribute("dispatch", workOrders.dispatchList(line));
+    model.addAttribute("run", queries.openRun(line).orElse(null));
+    model.addAttribute("stop", queries.openStop(line).orElse(null));
+    model.addAttribute("recent", queries.runs(id, false, 5));
+    model.addAttribute("reasons", plant.plant().stopReasons());
+    LocalDate today = LocalDate.ofInstant(kpis.now(), plant.plant().site().zone());
+    model.addAttribute("kpis", kpis.report(List.of(id), today, today, Granularity.DAY).total());
+    model.addAttribute("key", UUID.randomUUID().toString());
+    return "line";
+  }
+
+  @PostMapping("/lines/{id}/runs")
+  @PreAuthorize(OPERATE)
+  String start(
+      @PathVariable String id,
+      @RequestParam(required = false) String product,
+      @RequestParam(required = false) String workOrder,
+      @RequestParam(required = false) String key,
+      Principal who,
+      RedirectAttributes flash) {
+    return act(
+        id,
+        "run",
+        flash,
+        () ->
+            "Run "
+                + runs.start(
+                        actor(who),
+                        key,
+                        new StartRunRequest(id, blankToNull(product), blankToNull(workOrder)))
+                    .run()
+                + " started.");
+  }
+
+  @PostMapping("/lines/{id}/counts")
+  @PreAuthorize(OPERATE)
+  String count(
+      @PathVariable String id,
+      @RequestParam(required = false) String run,
+      @RequestParam(required = false) String good,
+      @RequestParam(required = false) String scrap,
+      @RequestParam(required = false) String key,
+      Principal who,
+      RedirectAttributes flash) {
+    return act(
+        id,
+        "count",
+        flash,
+        () -> {
+          var ack =
+              counts.report(
+                  actor(who),
+                  key,
+                  run,
+                  new CountRequest(number("good", good), number("scrap", scrap)));
+          return "Counted: run "
+              + ack.run()
+              + " has "
+              + ack.runGood()
+              + " good, "
+              + ack.runScrap()
+              + " scrap.";
+        });
+  }
+
+  @PostMapping("/lines/{id}/runs/end")
+  @PreAuthorize(OPERATE)
+  String end(
+      @PathVariable String id,
+      @RequestParam(required = false) String run,
+      @RequestParam(required = false) String key,
+      Principal who,
+      RedirectAttributes flash) {
+    return act(id, "run", flash, () -> "Run " + runs.end(actor(who), key, run).run() + " ended.");
+  }
+
+  @PostMapping("/lines/{id}/stops")
+  @PreAuthorize(OPERATE)
+  String stop(
+      @PathVariable String id,
+      @RequestParam(required = false) String reason,
+      @RequestParam(required = false) String key,
+      Principal who,
+      RedirectAttributes flash) {
+    return act(
+        id,
+        "stop",
+        flash,
+        () ->
+            "Stop "
+                + stops.start(actor(who), key, id, new StopRequest(reason)).stop()
+                + " started.");
+  }
+
+  @PostMapping("/lines/{id}/stops/end")
+  @PreAuthorize(OPERATE)
+  String endStop(
+      @PathVariable String id,
+      @RequestParam(required = false) String key,
+      Principal who,
+      RedirectAttributes flash) {
+    return act(
+        id, "stop", flash, () -> "Stop " + stops.end(actor(who), key, id).stop() + " ended.");
+  }
+
+  /** Runs a command; its refusal is shown next to the form that sent it. */
+  private static String act(
+      String id, String form, RedirectAttributes flash, Supplier<String> command) {
+    try {
+      flash.addFlashAttribute("done", command.get());
+    } catch (CommandRejected e) {
+      flash.addFlashAttribute("errorForm", form);
+      flash.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/lines/" + id;
+  }
+
+  private static BigDecimal number(String field, String text) {
+    if (text == null || text.isBlank()) {
+      return BigDecimal.ZERO;
+    }
+    try {
+      return new BigDecimal(text.trim());
+    } catch (NumberFormatException e) {
+      throw CommandRejected.invalid(field, field + " must be a whole number, got '" + text + "'");
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.trim();
+  }
+
+  private static Actor actor(Principal who) {
+    return new Actor(who.getName());
+  }
+
+  /** The line a page names; a page that names no line of the plant is not found (404). */
+  private LineId lineId(String id) {
+    try {
+      LineId line = new LineId(id);
+      if (plant.plant().findLine(line).isPresent()) {
+        return line;
+      }
+    } catch (IllegalArgumentException e) {
+      // not a line id at all: not found either
+    }
+    throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no line '" + id + "'");
+  }
+}
