@@ -35,7 +35,11 @@ final class DemoOperator {
   }
 
   void count(String line, long good, long scrap) {
-    counts.report(operator, null, openRun.get(line), new CountRequest(good, scrap));
+    counts.report(
+        operator,
+        java.util.UUID.randomUUID().toString(),
+        openRun.get(line),
+        new CountRequest(good, scrap));
     countCount++;
   }
 

@@ -63,12 +63,14 @@ class LineKpisTest {
       clock.set(at("06:00"));
       RunView run = runs.start(OP, null, new StartRunRequest("L2", "762x39-BALL-SC", null));
       clock.set(at("08:00"));
-      counts.report(OP, null, run.run(), new CountRequest(8_000, 200));
+      counts.report(
+          OP, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(8_000, 200));
       stops.start(OP, null, "L2", new StopRequest("JAM"));
       clock.set(at("09:00"));
       stops.end(OP, null, "L2");
       clock.set(at("12:00"));
-      counts.report(OP, null, run.run(), new CountRequest(12_000, 300));
+      counts.report(
+          OP, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(12_000, 300));
       runs.end(OP, null, run.run());
     }
     clock.set(at("23:00"));

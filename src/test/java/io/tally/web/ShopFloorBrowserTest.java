@@ -143,11 +143,7 @@ class ShopFloorBrowserTest {
   }
 
   private void signIn(String user) {
-    driver.manage().deleteAllCookies();
-    driver.get(url("/login"));
-    driver.findElement(By.name("username")).sendKeys(user);
-    driver.findElement(By.name("password")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("button[type=submit]")).click();
+    Browser.signIn(driver, url(""), user, PASSWORD);
   }
 
   private String url(String path) {
