@@ -2,6 +2,8 @@
 # Cold `tally serve` to healthy, and resident memory once healthy, on the default plant.
 # Each run uses a fresh data folder (first start: migrations, plant load, first admin).
 # Usage: bench/serve-startup.sh [runs]   (prints each run and the median)
+# LAUNCH=tally (default) starts it as ./tally does (extracted jar, class-data-sharing archive);
+# LAUNCH=jar starts the plain fat jar.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 jar="$here/target/tally.jar"
@@ -12,7 +14,11 @@ times=(); rss=()
 for i in $(seq 1 "$runs"); do
   dir=$(mktemp -d)
   start=$(date +%s%N)
-  TALLY_DATA_DIR="$dir/data" java -jar "$jar" serve --port "$port" >"$dir/log" 2>&1 &
+  if [ "${LAUNCH:-tally}" = tally ]; then
+    TALLY_DATA_DIR="$dir/data" "$here/tally" serve --port "$port" >"$dir/log" 2>&1 &
+  else
+    TALLY_DATA_DIR="$dir/data" java -jar "$jar" serve --port "$port" >"$dir/log" 2>&1 &
+  fi
   pid=$!
   until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
     kill -0 "$pid" 2>/dev/null || { echo "server died:"; cat "$dir/log"; exit 1; }
