@@ -2,9 +2,11 @@ package io.tally.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -219,5 +221,27 @@ class ScheduleServiceTest {
                 .content("{\"line\":\"L9\",\"reason\":\"x\"}"))
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.field").value("line"));
+  }
+
+  @Test
+  void theGanttPageShowsAPlanToReadersAndItsButtonsOnlyToPlanners() throws Exception {
+    schedules.start(today, 1);
+    awaitEnd();
+    mvc.perform(get("/schedule").with(user("a").roles("AUDITOR")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("id=\"gantt\"")))
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("S-1")))
+        .andExpect(
+            content()
+                .string(
+                    org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("Start solve"))));
+    mvc.perform(get("/schedule").with(user("p").roles("PLANNER")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString("Start solve")));
+    mvc.perform(post("/schedule/accept").with(user("o").roles("OPERATOR")).with(csrf()))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/schedule").with(user("w").roles("WAREHOUSE")))
+        .andExpect(status().isForbidden());
   }
 }
