@@ -52,6 +52,8 @@ class ScheduleServiceTest {
   @Autowired Lines lines;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
+  @Autowired io.tally.execution.Runs runs;
+  @Autowired io.tally.ledger.Replay replay;
 
   LocalDate today;
 
@@ -243,5 +245,42 @@ class ScheduleServiceTest {
         .andExpect(status().isForbidden());
     mvc.perform(get("/schedule").with(user("w").roles("WAREHOUSE")))
         .andExpect(status().isForbidden());
+  }
+
+  @Test
+  void aRunningWorkOrderStaysPinnedOnItsLineWhenReplanningAndReplayRebuildsTheSchedule()
+      throws Exception {
+    schedules.start(today, 1);
+    awaitEnd();
+    AcceptedSchedule accepted = schedules.accept(PLANNER, null);
+    Map<String, Object> job =
+        accepted.jobs().stream().filter(j -> j.get("line").equals("L1")).findFirst().orElseThrow();
+    var run =
+        runs.start(
+            new Actor("operator"),
+            null,
+            new io.tally.execution.StartRunRequest("L1", null, job.get("workOrder").toString()));
+    try {
+      schedules.start(today, 1);
+      awaitEnd();
+      var replanned = schedules.currentPlan().orElseThrow();
+      assertThat(replanned.jobs())
+          .filteredOn(io.tally.scheduling.solver.ScheduledJob::pinned)
+          .singleElement()
+          .satisfies(
+              j -> {
+                assertThat(j.line().value()).isEqualTo("L1");
+                assertThat(j.order().value()).isEqualTo(job.get("order"));
+                assertThat(j.quantity()).isEqualTo(((Number) job.get("quantity")).longValue());
+              });
+    } finally {
+      runs.end(new Actor("operator"), null, run.run());
+    }
+    var report = replay.run();
+    assertThat(report.tables())
+        .filteredOn(t -> t.table().startsWith("schedule_"))
+        .hasSize(2)
+        .allSatisfy(t -> assertThat(t.replayedRows()).isEqualTo(t.liveRows()).isPositive());
+    assertThat(report.differences()).filteredOn(d -> d.table().startsWith("schedule_")).isEmpty();
   }
 }
