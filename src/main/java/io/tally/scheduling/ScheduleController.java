@@ -1,0 +1,68 @@
+package io.tally.scheduling;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.security.Role;
+import java.security.Principal;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/schedules")
+class ScheduleController {
+  static final String READERS = "hasAnyRole('ADMIN','PLANNER','AUDITOR','OPERATOR')";
+
+  private final ScheduleService schedules;
+
+  ScheduleController(ScheduleService schedules) {
+    this.schedules = schedules;
+  }
+
+  @PostMapping
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  @ResponseStatus(HttpStatus.ACCEPTED)
+  SolveStatus start(@RequestBody(required = false) ScheduleRequests.Solve request) {
+    ScheduleRequests.Solve r = request == null ? new ScheduleRequests.Solve(null, null) : request;
+    return schedules.start(r.from(), r.timeLimitSeconds());
+  }
+
+  @GetMapping("/current")
+  @PreAuthorize(READERS)
+  SolveStatus current() {
+    return schedules.current();
+  }
+
+  @PostMapping("/current/stop")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  SolveStatus stop() {
+    return schedules.stop();
+  }
+
+  @PostMapping("/current/accept")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  AcceptedSchedule accept(
+      @RequestHeader(name = "Idempotency-Key", required = false) String key, Principal principal) {
+    return schedules.accept(new Actor(principal.getName()), key);
+  }
+
+  @GetMapping("/accepted")
+  @PreAuthorize(READERS)
+  AcceptedSchedule accepted() {
+    return schedules
+        .lastAccepted()
+        .orElseThrow(() -> CommandRejected.notFound("schedule", "no schedule has been accepted"));
+  }
+
+  @PostMapping("/repair")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  ScheduleService.RepairResult repair(@RequestBody ScheduleRequests.Repair request) {
+    return schedules.repair(request.line(), request.reason());
+  }
+}

@@ -1,0 +1,243 @@
+package io.tally.scheduling;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.orders.CustomerOrder;
+import io.tally.orders.Orders;
+import io.tally.orders.model.Order;
+import io.tally.orders.model.OrderId;
+import io.tally.plant.Lines;
+import io.tally.plant.PlantService;
+import io.tally.plant.model.CustomerId;
+import io.tally.plant.model.Line;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.Plant;
+import io.tally.plant.model.ProductCode;
+import io.tally.scheduling.solver.PinnedJob;
+import io.tally.scheduling.solver.PlanRequest;
+import io.tally.scheduling.solver.Schedule;
+import jakarta.annotation.PreDestroy;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Plans the open imported orders on one background thread, one solve at a time, and turns the plan
+ * a planner accepts into a ScheduleAccepted ledger entry plus one work order per planned job.
+ */
+@org.springframework.stereotype.Service
+public class ScheduleService {
+  static final int MIN_SECONDS = 1;
+  static final int MAX_SECONDS = 120;
+  static final int DEFAULT_SECONDS = 30;
+  static final int REPAIR_SECONDS = 5;
+  // A repair must answer within ten seconds: five of search plus room for the model and the end.
+  private static final Duration REPAIR_WAIT = Duration.ofSeconds(9);
+
+  private final PlantService plant;
+  private final Lines lines;
+  private final Orders orders;
+  private final StartedJobs started;
+  private final AcceptedSchedules accepted;
+  private final Clock clock;
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "tally-scheduler");
+            t.setDaemon(true);
+            return t;
+          });
+  private volatile Solve current;
+
+  ScheduleService(
+      PlantService plant,
+      Lines lines,
+      Orders orders,
+      StartedJobs started,
+      AcceptedSchedules accepted,
+      Clock clock) {
+    this.plant = plant;
+    this.lines = lines;
+    this.orders = orders;
+    this.started = started;
+    this.accepted = accepted;
+    this.clock = clock;
+  }
+
+  /** Starts a solve of the open orders; refused while another one runs. */
+  public synchronized SolveStatus start(LocalDate from, Integer timeLimitSeconds) {
+    int seconds = timeLimitSeconds == null ? DEFAULT_SECONDS : timeLimitSeconds;
+    if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
+      throw CommandRejected.invalid(
+          "timeLimitSeconds",
+          "timeLimitSeconds must be " + MIN_SECONDS + " to " + MAX_SECONDS + ", got " + seconds);
+    }
+    Solve running = current;
+    if (running != null && running.running()) {
+      throw CommandRejected.conflict("solve", "solve " + running.id() + " is still running");
+    }
+    List<Order> open = orders.open().stream().map(ScheduleService::order).toList();
+    if (open.isEmpty()) {
+      throw CommandRejected.invalid("orders", "there are no open orders to plan");
+    }
+    LocalDate day = from == null ? today() : from;
+    Plant now = plantAsItStands();
+    List<PinnedJob> pinned = started.pinned(now, open);
+    PlanRequest request =
+        new PlanRequest(
+            now,
+            open,
+            day,
+            Duration.ofSeconds(seconds),
+            pinned,
+            PlanRequest.Engine.LOCAL_SEARCH,
+            day.toEpochDay());
+    Solve solve = Solve.start(request, seconds, clock, worker);
+    current = solve;
+    return solve.status();
+  }
+
+  /** Re-plans from today with the lines as they stand (a line under maintenance takes no work). */
+  public RepairResult repair(String line, String reason) {
+    if (line == null || line.isBlank()) {
+      throw CommandRejected.invalid("line", "the line is required");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw CommandRejected.invalid("reason", "the reason for the repair is required");
+    }
+    LineId id;
+    try {
+      id = new LineId(line);
+    } catch (IllegalArgumentException e) {
+      throw CommandRejected.invalid("line", e.getMessage());
+    }
+    if (plant.plant().findLine(id).isEmpty()) {
+      throw CommandRejected.notFound("line", "no line '" + line + "'");
+    }
+    start(today(), REPAIR_SECONDS);
+    Solve solve = current;
+    try {
+      solve.await(REPAIR_WAIT);
+    } catch (TimeoutException e) {
+      solve.control().requestStop();
+    }
+    Schedule best = solve.best();
+    return new RepairResult(
+        solve.id(),
+        id.value(),
+        reason.strip(),
+        lines.takesWork(id),
+        solve.status(),
+        best == null ? null : PlanDocument.plan(best, workOrderless(best)));
+  }
+
+  /** The current (or last) solve. */
+  public SolveStatus current() {
+    return solve().status();
+  }
+
+  /** The current solve's best plan so far, or empty before there is one. */
+  public java.util.Optional<Schedule> currentPlan() {
+    Solve s = current;
+    return s == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(s.best());
+  }
+
+  public SolveStatus stop() {
+    Solve s = solve();
+    s.control().requestStop();
+    return s.status();
+  }
+
+  /** Accepts the best plan so far (or the finished one) of the current solve. */
+  public AcceptedSchedule accept(Actor actor, String key) {
+    Solve s = solve();
+    Schedule best = s.best();
+    if (best == null) {
+      throw CommandRejected.conflict("solve", "solve " + s.id() + " has no plan yet");
+    }
+    return accepted.accept(actor, key, s.id(), s.from(), best);
+  }
+
+  public java.util.Optional<AcceptedSchedule> lastAccepted() {
+    return accepted.last();
+  }
+
+  LocalDate today() {
+    return LocalDate.now(clock.withZone(plant.plant().site().zone()));
+  }
+
+  /** The plant file's lines with the states they have now (a transition moves a line's state). */
+  Plant plantAsItStands() {
+    Plant p = plant.plant();
+    List<Line> now =
+        p.lines().stream()
+            .map(
+                l ->
+                    new Line(
+                        l.id(),
+                        l.name(),
+                        l.stage(),
+                        lines.stateOf(l.id()),
+                        l.calendar(),
+                        l.capabilities(),
+                        l.changeoverMinutes(),
+                        l.reliability()))
+            .toList();
+    return new Plant(
+        p.site(),
+        p.calendars(),
+        p.stages(),
+        p.products(),
+        now,
+        p.acceptanceActs(),
+        p.stopReasons(),
+        p.customers());
+  }
+
+  private Solve solve() {
+    Solve s = current;
+    if (s == null) {
+      throw CommandRejected.notFound("solve", "no schedule has been solved since the start");
+    }
+    return s;
+  }
+
+  private static List<String> workOrderless(Schedule s) {
+    return java.util.Collections.nCopies(s.jobs().size(), null);
+  }
+
+  private static Order order(CustomerOrder o) {
+    return new Order(
+        new OrderId(o.id()),
+        new CustomerId(o.customer()),
+        new ProductCode(o.product()),
+        o.quantity(),
+        o.due(),
+        o.priority());
+  }
+
+  @PreDestroy
+  void shutdown() throws InterruptedException {
+    Solve s = current;
+    if (s != null) {
+      s.control().requestStop();
+    }
+    worker.shutdown();
+    worker.awaitTermination(5, TimeUnit.SECONDS);
+  }
+
+  /** The answer to a repair: the new plan, not yet accepted. */
+  public record RepairResult(
+      String id,
+      String line,
+      String reason,
+      boolean lineTakesWork,
+      SolveStatus status,
+      Map<String, Object> plan) {}
+}
