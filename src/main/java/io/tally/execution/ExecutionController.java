@@ -48,6 +48,17 @@ class ExecutionController {
     return workOrders.enter(actor(principal), key, request);
   }
 
+  /** Cancels a work order no run has started; it leaves the line's dispatch list. */
+  @PostMapping("/work-orders/{id}/cancel")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  WorkOrderView cancel(
+      @PathVariable String id,
+      @RequestBody(required = false) java.util.Map<String, String> body,
+      @RequestHeader(name = KEY, required = false) String key,
+      Principal principal) {
+    return workOrders.cancel(actor(principal), key, id, body == null ? null : body.get("reason"));
+  }
+
   @GetMapping("/lines/{line}/dispatch-list")
   @PreAuthorize(Role.ANY)
   List<DispatchEntry> dispatchList(@PathVariable String line) {

@@ -6,6 +6,7 @@ package io.tally.execution;
  */
 public final class ExecutionEvents {
   public static final String WORK_ORDER_ENTERED = "WorkOrderEntered";
+  public static final String WORK_ORDER_CANCELLED = "WorkOrderCancelled";
   public static final String RUN_STARTED = "RunStarted";
   public static final String LOT_OPENED = "LotOpened";
   public static final String COUNT_REPORTED = "CountReported";

@@ -7,6 +7,7 @@ import static io.tally.execution.ExecutionEvents.RUN_ENDED;
 import static io.tally.execution.ExecutionEvents.RUN_STARTED;
 import static io.tally.execution.ExecutionEvents.STOP_ENDED;
 import static io.tally.execution.ExecutionEvents.STOP_STARTED;
+import static io.tally.execution.ExecutionEvents.WORK_ORDER_CANCELLED;
 import static io.tally.execution.ExecutionEvents.WORK_ORDER_ENTERED;
 
 import io.tally.execution.lot.LotNumber;
@@ -50,6 +51,10 @@ class ExecutionProjection implements Projection {
                   p.number("quantity"),
                   time(p.text("plannedStart")),
                   e.seq())
+              .update();
+      case WORK_ORDER_CANCELLED ->
+          jdbc.sql("UPDATE work_order SET status = 'CANCELLED' WHERE id = ?")
+              .param(p.text("workOrder"))
               .update();
       case RUN_STARTED -> runStarted(e, p);
       case LOT_OPENED -> lotOpened(e, p);

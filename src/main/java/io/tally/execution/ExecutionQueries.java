@@ -158,7 +158,9 @@ public class ExecutionQueries {
   /** A line's work orders not yet completed, in planned order (ties by id). */
   public List<DispatchEntry> dispatchList(LineId line) {
     List<WorkOrderView> open =
-        jdbc.sql(ORDERS + " WHERE line = ? AND status <> 'COMPLETED' ORDER BY planned_start, id")
+        jdbc.sql(
+                ORDERS
+                    + " WHERE line = ? AND status NOT IN ('COMPLETED', 'CANCELLED') ORDER BY planned_start, id")
             .param(line.value())
             .query(ORDER)
             .list();

@@ -86,6 +86,46 @@ public class WorkOrders {
         });
   }
 
+  /**
+   * Cancels a work order no run has started, so it leaves the dispatch list (a re-plan replaces
+   * it). Runs inside the caller's command; refused for a started, completed or unknown order.
+   */
+  public void cancelUnstarted(Actor actor, String workOrder, String reason) {
+    WorkOrderView w =
+        queries
+            .workOrder(workOrder)
+            .orElseThrow(
+                () -> CommandRejected.notFound("workOrder", "no work order '" + workOrder + "'"));
+    if (!"OPEN".equals(w.status()) || w.good() > 0) {
+      throw CommandRejected.conflict(
+          "workOrder",
+          "work order " + workOrder + " is " + w.status() + "; only an unstarted one is cancelled");
+    }
+    Map<String, Object> p = new LinkedHashMap<>();
+    p.put("workOrder", workOrder);
+    p.put("reason", reason == null ? "" : reason);
+    ledger.append(actor, ExecutionEvents.WORK_ORDER_CANCELLED, p);
+  }
+
+  public java.util.Optional<WorkOrderView> find(String id) {
+    return queries.workOrder(id);
+  }
+
+  /** Cancels an unstarted work order as a command of its own (PLANNER, ADMIN). */
+  public WorkOrderView cancel(Actor actor, String key, String workOrder, String reason) {
+    return commands.run(
+        actor,
+        key,
+        "workorder.cancel",
+        Map.of("workOrder", workOrder, "reason", reason == null ? "" : reason),
+        WorkOrderView.class,
+        () -> {
+          lock.hold();
+          cancelUnstarted(actor, workOrder, reason);
+          return queries.workOrder(workOrder).orElseThrow();
+        });
+  }
+
   /** The line's open work orders in planned order; what the line should make next comes first. */
   public List<DispatchEntry> dispatchList(LineId line) {
     return queries.dispatchList(line);

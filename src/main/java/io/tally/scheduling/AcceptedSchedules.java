@@ -62,6 +62,7 @@ class AcceptedSchedules {
           if (find(id).isPresent()) {
             throw CommandRejected.conflict("schedule", "schedule " + id + " is accepted already");
           }
+          cancelUnstartedOfEarlierPlans(actor, id);
           ZoneId zone = plant.plant().site().zone();
           List<String> names = new ArrayList<>();
           int n = 0;
@@ -90,6 +91,20 @@ class AcceptedSchedules {
           ledger.append(actor, ScheduleProjection.ACCEPTED, p);
           return find(id).orElseThrow();
         });
+  }
+
+  /** The new plan replaces the old: earlier plans' work orders no run has started are cancelled. */
+  private void cancelUnstartedOfEarlierPlans(Actor actor, String id) {
+    List<String> earlier =
+        jdbc.sql("SELECT work_order FROM schedule_job WHERE work_order IS NOT NULL")
+            .query(String.class)
+            .list();
+    for (String wo : earlier) {
+      workOrders
+          .find(wo)
+          .filter(w -> "OPEN".equals(w.status()) && w.good() == 0)
+          .ifPresent(w -> workOrders.cancelUnstarted(actor, wo, "replaced by schedule " + id));
+    }
   }
 
   Optional<AcceptedSchedule> last() {

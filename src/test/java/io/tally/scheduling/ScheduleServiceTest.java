@@ -156,6 +156,26 @@ class ScheduleServiceTest {
   }
 
   @Test
+  void aNewlyAcceptedPlanReplacesTheUnstartedWorkOrdersOfTheOldOne() throws Exception {
+    schedules.start(today, 1);
+    awaitEnd();
+    AcceptedSchedule first = schedules.accept(PLANNER, null);
+    schedules.start(today, 1);
+    awaitEnd();
+    AcceptedSchedule second = schedules.accept(PLANNER, null);
+
+    List<String> dispatched = new ArrayList<>();
+    for (String line : List.of("L1", "L2", "L3", "L4")) {
+      workOrders.dispatchList(new LineId(line)).forEach(d -> dispatched.add(d.workOrder()));
+    }
+    assertThat(dispatched).noneMatch(w -> w.startsWith(first.id() + "-"));
+    assertThat(dispatched)
+        .filteredOn(w -> w.startsWith(second.id() + "-"))
+        .hasSize(second.jobs().size());
+    assertThat(workOrders.find(first.id() + "-1").orElseThrow().status()).isEqualTo("CANCELLED");
+  }
+
+  @Test
   void repairWithALineUnderMaintenanceFinishesWithinTenSecondsAndLeavesThatLineIdle()
       throws Exception {
     lines.transition(ADMIN, null, "L2", new LineTransitionRequest("under-maintenance", "bearing"));
