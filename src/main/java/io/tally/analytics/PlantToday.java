@@ -70,7 +70,7 @@ public class PlantToday {
     Map<String, Long> planned = new HashMap<>();
     jdbc.sql(
             "SELECT line, SUM(quantity) FROM work_order WHERE planned_start >= ?"
-                + " AND planned_start < ? GROUP BY line")
+                + " AND planned_start < ? AND status <> 'CANCELLED' GROUP BY line")
         .params(dayStart, dayEnd)
         .query(
             rs -> {
