@@ -21,12 +21,19 @@ public class Lines {
   private final JdbcClient jdbc;
   private final Ledger ledger;
   private final Commands commands;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  Lines(PlantService plant, JdbcClient jdbc, Ledger ledger, Commands commands) {
+  Lines(
+      PlantService plant,
+      JdbcClient jdbc,
+      Ledger ledger,
+      Commands commands,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.plant = plant;
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.commands = commands;
+    this.events = events;
   }
 
   public LineState stateOf(LineId id) {
@@ -127,6 +134,8 @@ public class Lines {
                   "from", from.name(),
                   "to", to.name(),
                   "reason", request.reason() == null ? "" : request.reason()));
+          events.publishEvent(
+              new LineStateChanged(line.id().value(), from.label(), to.label(), to.takesWork()));
           return view(line);
         });
   }

@@ -1,0 +1,58 @@
+package io.tally.scheduling;
+
+import io.tally.ledger.Actor;
+import io.tally.plant.LineStateChanged;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * When a line stops or starts taking work while a plan is in force, the plan is repaired at once
+ * (started jobs pinned, the line as it now stands) and the repaired plan accepted, so the dispatch
+ * lists follow within seconds. A planner's solve already running is left alone.
+ */
+@Component
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+    name = "tally.scheduling.repair-on-line-change",
+    havingValue = "true",
+    matchIfMissing = true)
+class RepairOnLineChange {
+  private static final Logger log = LoggerFactory.getLogger(RepairOnLineChange.class);
+
+  private final ScheduleService schedules;
+  private final ExecutorService worker =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "schedule-repair");
+            t.setDaemon(true);
+            return t;
+          });
+
+  RepairOnLineChange(ScheduleService schedules) {
+    this.schedules = schedules;
+  }
+
+  @TransactionalEventListener
+  void lineChanged(LineStateChanged event) {
+    if (schedules.lastAccepted().isEmpty()) {
+      return;
+    }
+    worker.submit(() -> repair(event));
+  }
+
+  private void repair(LineStateChanged event) {
+    String reason = "line " + event.line() + " moved from " + event.from() + " to " + event.to();
+    try {
+      var result = schedules.repair(event.line(), reason);
+      if (result.plan() != null) {
+        var accepted = schedules.accept(Actor.SYSTEM, "repair-" + result.id());
+        log.info("plan repaired after {}: schedule {} accepted", reason, accepted.id());
+      }
+    } catch (RuntimeException e) {
+      log.warn("plan not repaired after {}: {}", reason, e.getMessage());
+    }
+  }
+}
