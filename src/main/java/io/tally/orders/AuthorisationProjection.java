@@ -9,9 +9,17 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Authorisations and the quantity used of each. */
+/**
+ * Authorisations and the quantity used of each: a shipment created under one (traceability's {@code
+ * ShipmentCreated} entry) uses its quantity, so everyone reads the same remaining quantity.
+ */
 @Component
 class AuthorisationProjection implements Projection {
+  /**
+   * Traceability's event type for a created shipment; orders reads its authorisation and quantity.
+   */
+  static final String SHIPMENT_CREATED = "ShipmentCreated";
+
   static final String SELECT =
       "SELECT id, customer, product, quantity, used, valid_from, valid_to, document_ref,"
           + " recorded_seq, ordered FROM authorisation";
@@ -44,6 +52,12 @@ class AuthorisationProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
+    if (e.type().equals(SHIPMENT_CREATED)) {
+      jdbc.sql("UPDATE authorisation SET used = used + ? WHERE id = ?")
+          .params(e.payload().number("quantity"), e.payload().text("authorisation"))
+          .update();
+      return;
+    }
     if (e.type().equals(Authorisations.GRANTED)) {
       var p = e.payload();
       jdbc.sql(

@@ -8,9 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Shipments and their lines. A created shipment also counts against its authorisation: this
- * projection adds its quantity to {@code authorisation.used}, so the orders module's remaining
- * quantity is right for everyone who reads it (replay rebuilds the column from the same entries).
+ * Shipments and their lines. What a created shipment uses of its authorisation is booked by the
+ * orders module, which owns authorisations, from the same ShipmentCreated entry.
  */
 @Component
 class ShipmentProjection implements Projection {
@@ -56,9 +55,6 @@ class ShipmentProjection implements Projection {
                   line.get("unit") == null ? null : line.get("unit").toString())
               .update();
         }
-        jdbc.sql("UPDATE authorisation SET used = used + ? WHERE id = ?")
-            .params(p.number("quantity"), p.text("authorisation"))
-            .update();
       }
       case TraceEvents.SHIPMENT_APPROVED ->
           jdbc.sql(
