@@ -3,6 +3,9 @@ package io.tally.analytics;
 import io.tally.analytics.kpi.LineFact;
 import io.tally.analytics.kpi.ReasonCode;
 import io.tally.analytics.kpi.RunId;
+import io.tally.execution.ExecutionQueries;
+import io.tally.execution.RunView;
+import io.tally.execution.StopView;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.StopReason.Category;
@@ -19,60 +22,50 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A line's facts in a time window, read by index from execution's runs and stops and from the count
- * projection: the runs and stops that overlap the window (with their starts, even if earlier) and
- * the counts inside it.
+ * A line's facts in a time window, from execution's runs and stops (its query API) and from the
+ * count projection: the runs and stops that overlap the window (with their starts, even if earlier)
+ * and the counts inside it.
  */
 @Component
 class LineFacts {
   private final JdbcClient jdbc;
+  private final ExecutionQueries execution;
 
-  LineFacts(JdbcClient jdbc) {
+  LineFacts(JdbcClient jdbc, ExecutionQueries execution) {
     this.jdbc = jdbc;
+    this.execution = execution;
   }
 
   List<LineFact> of(Line line, Instant from, Instant to, ZoneId zone) {
     List<Timed> out = new ArrayList<>();
     String id = line.id().value();
     Timestamp f = Timestamp.from(from), t = Timestamp.from(to);
-    jdbc.sql(
-            "SELECT run, product, started_at, ended_at FROM production_run WHERE line = ?"
-                + " AND started_at < ? AND (ended_at IS NULL OR ended_at > ?)")
-        .params(id, t, f)
-        .query(
-            (ResultSet rs) -> {
-              RunId run = new RunId(rs.getString(1));
-              ProductCode product = new ProductCode(rs.getString(2));
-              double rate = line.capability(product).map(Line.Capability::ratedPerHour).orElse(1.0);
-              Instant start = instant(rs, 3);
-              out.add(
-                  new Timed(
-                      start, 1, new LineFact.RunStarted(local(start, zone), run, product, rate)));
-              Instant end = instant(rs, 4);
-              if (end != null) {
-                out.add(new Timed(end, 3, new LineFact.RunEnded(local(end, zone), run)));
-              }
-            });
-    jdbc.sql(
-            "SELECT reason, category, started_at, ended_at FROM line_stop WHERE line = ?"
-                + " AND started_at < ? AND (ended_at IS NULL OR ended_at > ?)")
-        .params(id, t, f)
-        .query(
-            (ResultSet rs) -> {
-              Instant start = instant(rs, 3);
-              out.add(
-                  new Timed(
-                      start,
-                      2,
-                      new LineFact.StopStarted(
-                          local(start, zone),
-                          new ReasonCode(rs.getString(1)),
-                          Category.valueOf(rs.getString(2)))));
-              Instant end = instant(rs, 4);
-              if (end != null) {
-                out.add(new Timed(end, 2, new LineFact.StopEnded(local(end, zone))));
-              }
-            });
+    for (RunView r : execution.runsOverlapping(line.id(), from, to)) {
+      RunId run = new RunId(r.run());
+      ProductCode product = new ProductCode(r.product());
+      double rate = line.capability(product).map(Line.Capability::ratedPerHour).orElse(1.0);
+      out.add(
+          new Timed(
+              r.startedAt(),
+              1,
+              new LineFact.RunStarted(local(r.startedAt(), zone), run, product, rate)));
+      if (r.endedAt() != null) {
+        out.add(new Timed(r.endedAt(), 3, new LineFact.RunEnded(local(r.endedAt(), zone), run)));
+      }
+    }
+    for (StopView st : execution.stopsOverlapping(line.id(), from, to)) {
+      out.add(
+          new Timed(
+              st.startedAt(),
+              2,
+              new LineFact.StopStarted(
+                  local(st.startedAt(), zone),
+                  new ReasonCode(st.reason()),
+                  Category.valueOf(st.category()))));
+      if (st.endedAt() != null) {
+        out.add(new Timed(st.endedAt(), 2, new LineFact.StopEnded(local(st.endedAt(), zone))));
+      }
+    }
     jdbc.sql("SELECT run, at, good, scrap FROM kpi_count WHERE line = ? AND at > ? AND at <= ?")
         .params(id, f, t)
         .query(

@@ -29,11 +29,17 @@ public class PlantToday {
   private final PlantService plant;
   private final LineKpis kpis;
   private final JdbcClient jdbc;
+  private final io.tally.execution.ExecutionQueries execution;
 
-  PlantToday(PlantService plant, LineKpis kpis, JdbcClient jdbc) {
+  PlantToday(
+      PlantService plant,
+      LineKpis kpis,
+      JdbcClient jdbc,
+      io.tally.execution.ExecutionQueries execution) {
     this.plant = plant;
     this.kpis = kpis;
     this.jdbc = jdbc;
+    this.execution = execution;
   }
 
   /** One line's day: output, plan and where the plan comes from, OEE today and this month. */
@@ -67,15 +73,8 @@ public class PlantToday {
             rs -> {
               output.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3)});
             });
-    Map<String, Long> planned = new HashMap<>();
-    jdbc.sql(
-            "SELECT line, SUM(quantity) FROM work_order WHERE planned_start >= ?"
-                + " AND planned_start < ? AND status <> 'CANCELLED' GROUP BY line")
-        .params(dayStart, dayEnd)
-        .query(
-            rs -> {
-              planned.put(rs.getString(1), rs.getLong(2));
-            });
+    Map<String, Long> planned =
+        execution.plannedQuantityByLine(dayStart.toInstant(), dayEnd.toInstant());
     List<LineToday> rows = new ArrayList<>();
     List<PeriodRecord> month = new ArrayList<>();
     for (Line line : p.lines()) {

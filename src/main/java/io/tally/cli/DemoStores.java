@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The demo's contracts, stores and dispatch: authorisations and customer orders, weekly component
@@ -53,7 +52,6 @@ final class DemoStores {
   private final Authorisations authorisations;
   private final Orders orders;
   private final ExecutionQueries execution;
-  private final JdbcClient jdbc;
   private final Map<String, Deque<Stock>> stock = new HashMap<>();
   private final Map<String, String> authorisationOf = new HashMap<>();
   private final List<LotView> releasedThisWeek = new ArrayList<>();
@@ -69,7 +67,6 @@ final class DemoStores {
     this.authorisations = ctx.getBean(Authorisations.class);
     this.orders = ctx.getBean(Orders.class);
     this.execution = ctx.getBean(ExecutionQueries.class);
-    this.jdbc = ctx.getBean(JdbcClient.class);
   }
 
   /** Authorisations for the three customers and a few customer orders under them. */
@@ -205,6 +202,6 @@ final class DemoStores {
   }
 
   long lots() {
-    return jdbc.sql("SELECT COUNT(*) FROM production_lot").query(Long.class).single();
+    return execution.lotCount();
   }
 }

@@ -187,6 +187,47 @@ public class ExecutionQueries {
     return clauses.isEmpty() ? "" : " WHERE " + String.join(" AND ", clauses);
   }
 
+  /** The line's runs that overlap [from, to), with their own starts even if earlier. */
+  public List<RunView> runsOverlapping(LineId line, Instant from, Instant to) {
+    return jdbc.sql(
+            RUNS
+                + " WHERE line = ? AND started_at < ? AND (ended_at IS NULL OR ended_at > ?)"
+                + " ORDER BY started_at")
+        .params(line.value(), Timestamp.from(to), Timestamp.from(from))
+        .query(RUN)
+        .list();
+  }
+
+  /** The line's stops that overlap [from, to), with their own starts even if earlier. */
+  public List<StopView> stopsOverlapping(LineId line, Instant from, Instant to) {
+    return jdbc.sql(
+            STOPS
+                + " WHERE line = ? AND started_at < ? AND (ended_at IS NULL OR ended_at > ?)"
+                + " ORDER BY started_at")
+        .params(line.value(), Timestamp.from(to), Timestamp.from(from))
+        .query(STOP)
+        .list();
+  }
+
+  /** Quantity of the work orders (not cancelled) planned to start in [from, to), per line. */
+  public java.util.Map<String, Long> plannedQuantityByLine(Instant from, Instant to) {
+    java.util.Map<String, Long> planned = new java.util.HashMap<>();
+    jdbc.sql(
+            "SELECT line, SUM(quantity) FROM work_order WHERE planned_start >= ?"
+                + " AND planned_start < ? AND status <> 'CANCELLED' GROUP BY line")
+        .params(Timestamp.from(from), Timestamp.from(to))
+        .query(
+            rs -> {
+              planned.put(rs.getString(1), rs.getLong(2));
+            });
+    return planned;
+  }
+
+  /** How many lots were ever opened. */
+  public long lotCount() {
+    return jdbc.sql("SELECT COUNT(*) FROM production_lot").query(Long.class).single();
+  }
+
   private static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp t = rs.getTimestamp(column);
     return t == null ? null : t.toInstant();
