@@ -1,22 +1,21 @@
 package io.tally.quality.sampling;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
- * The project's reference file on acceptance sampling, read at test time. It lives outside the
- * project ({@code ../shared/reference} in CI, {@code /work/shared/reference} on the build machine),
- * so it is searched for from the working directory upwards. Not finding it fails the test: the
- * tables in code must never go unchecked silently.
+ * The project's reference file on acceptance sampling, a copy of {@code
+ * shared/reference/quality-sampling.md} kept in {@code src/test/resources/reference} so that a
+ * fresh clone carries its own test vectors. Its tables come from ISO 2859-1:1999 / ANSI/ASQ
+ * Z1.4-2003 (Tables I, II-A, II-B, II-C and the switching rules) as transcribed there.
  */
 final class ReferenceFile {
-  static final String RELATIVE = "shared/reference/quality-sampling.md";
+  static final String RESOURCE = "/reference/quality-sampling.md";
 
   private final List<String> lines;
 
@@ -25,32 +24,15 @@ final class ReferenceFile {
   }
 
   static ReferenceFile load() {
-    Path file = locate();
-    try {
-      return new ReferenceFile(Files.readAllLines(file, StandardCharsets.UTF_8));
+    try (InputStream in = ReferenceFile.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new AssertionError("test resource " + RESOURCE + " is missing");
+      }
+      return new ReferenceFile(
+          new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
     }
-  }
-
-  static Path locate() {
-    String override = System.getProperty("tally.reference.dir");
-    if (override != null) {
-      Path file = Path.of(override).resolve("quality-sampling.md");
-      if (Files.isRegularFile(file)) {
-        return file;
-      }
-      throw new AssertionError("tally.reference.dir=" + override + " has no quality-sampling.md");
-    }
-    Path start = Path.of(System.getProperty("user.dir")).toAbsolutePath();
-    for (Path dir = start; dir != null; dir = dir.getParent()) {
-      Path file = dir.resolve(RELATIVE);
-      if (Files.isRegularFile(file)) {
-        return file;
-      }
-    }
-    throw new AssertionError(
-        "reference file " + RELATIVE + " not found in " + start + " or any directory above it");
   }
 
   /**

@@ -146,6 +146,6 @@ class ReferenceTablesTest {
 
   private static void report(String table, int cells) {
     System.out.printf(
-        "reference check: %s, %d cells match %s%n", table, cells, ReferenceFile.locate());
+        "reference check: %s, %d cells match %s%n", table, cells, ReferenceFile.RESOURCE);
   }
 }
