@@ -124,6 +124,8 @@ class TlsTest {
   void behindAProxyHttpsForwardedByItGetsHstsAndASecureCookie() throws Exception {
     HttpResponse<String> page = get(proxied, "/", Map.of("X-Forwarded-Proto", "https"));
     assertThat(page.headers().firstValue(HSTS)).isPresent();
+    assertThat(page.headers().firstValue("Location"))
+        .hasValueSatisfying(l -> assertThat(l).startsWith("https://"));
     assertThat(page.headers().allValues("Set-Cookie"))
         .filteredOn(c -> c.startsWith("JSESSIONID="))
         .singleElement()
