@@ -65,7 +65,7 @@ public final class SpringLauncher {
   private static void warnAboutOpenFiles(Path dir) {
     for (String opened : DataFolder.tighten(dir)) {
       LoggerFactory.getLogger(SpringLauncher.class)
-          .warn("Data folder was readable by others: {}", opened);
+          .warn("Data folder was open to group or others: {}", opened);
     }
   }
 

@@ -83,7 +83,8 @@ class EmbeddedDatabaseRegressionTest {
   void anOpenDataFolderIsReportedWhenFound() throws IOException {
     assertThat(serve.output())
         .contains("WARN")
-        .contains("Data folder was readable by others: " + data + " was rwxr-xr-x, now rwx------")
+        .contains(
+            "Data folder was open to group or others: " + data + " was rwxr-xr-x, now rwx------")
         .contains(data.resolve("db.secret") + " was rw-r--r--, now rw-------");
   }
 
