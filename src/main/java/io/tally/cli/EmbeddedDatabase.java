@@ -71,8 +71,8 @@ final class EmbeddedDatabase {
    * database and protect nothing, so it must live elsewhere.
    */
   static String fileKey(Path keyFile, Path dataDir) {
-    Path key = keyFile.toAbsolutePath().normalize();
-    if (key.startsWith(dataDir.toAbsolutePath().normalize())) {
+    Path key = real(keyFile);
+    if (key.startsWith(real(dataDir))) {
       throw new UserInputException(
           "TALLY_DB_KEY_FILE: " + keyFile + " is inside the data folder; keep the key elsewhere");
     }
@@ -91,6 +91,15 @@ final class EmbeddedDatabase {
               + " characters without spaces");
     }
     return text;
+  }
+
+  /** Through symbolic links, so a link cannot hide a key that lies in the data folder. */
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
   }
 
   /**
