@@ -1,15 +1,11 @@
 package io.tally.cli;
 
 import io.tally.TallyApplication;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ApplicationContextInitializer;
@@ -32,18 +28,51 @@ public final class SpringLauncher {
       Map<String, Object> properties,
       ApplicationContextInitializer<?>... initializers) {
     Map<String, Object> props = new HashMap<>(properties);
-    props.put("tally.data-dir", dataDir().toAbsolutePath().normalize());
-    embeddedDatabasePassword().ifPresent(p -> props.put("spring.datasource.password", p));
+    Path dir = dataDir().toAbsolutePath().normalize();
+    DataFolder.create(dir);
+    props.put("tally.data-dir", dir);
+    boolean embedded = embedded(props);
+    String keyFile = System.getProperty("tally.db-key-file", System.getenv("TALLY_DB_KEY_FILE"));
+    if (embedded) {
+      props.putAll(EmbeddedDatabase.properties(dir, keyFile));
+    }
     // As command-line arguments, these outrank application.yaml and the environment.
     String[] args =
         props.entrySet().stream()
             .map(e -> "--" + e.getKey() + "=" + e.getValue())
             .toArray(String[]::new);
-    return new SpringApplicationBuilder(TallyApplication.class)
-        .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
-        .logStartupInfo(false)
-        .initializers(initializers)
-        .run(args);
+    ConfigurableApplicationContext ctx;
+    try {
+      ctx =
+          new SpringApplicationBuilder(TallyApplication.class)
+              .web(web ? WebApplicationType.SERVLET : WebApplicationType.NONE)
+              .logStartupInfo(false)
+              .initializers(initializers)
+              .initializers(c -> warnAboutOpenFiles(dir))
+              .run(args);
+    } catch (RuntimeException e) {
+      throw embedded ? EmbeddedDatabase.explain(e, dir, keyFile) : e;
+    }
+    // H2 has just made its files with the umask's mode; the folder's 700 kept them private.
+    DataFolder.tighten(dir);
+    if (embedded) {
+      AuditorAccess.ensure(ctx.getBean(DataSource.class), dir);
+    }
+    return ctx;
+  }
+
+  /** Runs once logging is set up and before the database is opened. */
+  private static void warnAboutOpenFiles(Path dir) {
+    for (String opened : DataFolder.tighten(dir)) {
+      LoggerFactory.getLogger(SpringLauncher.class)
+          .warn("Data folder was open to group or others: {}", opened);
+    }
+  }
+
+  /** The embedded H2 database, unless TALLY_DB_URL or the caller names another. */
+  private static boolean embedded(Map<String, Object> props) {
+    String url = System.getenv("TALLY_DB_URL");
+    return (url == null || url.isBlank()) && !props.containsKey("spring.datasource.url");
   }
 
   public static ConfigurableApplicationContext data() {
@@ -55,33 +84,5 @@ public final class SpringLauncher {
     return Path.of(
         System.getProperty(
             "tally.data-dir", System.getenv().getOrDefault("TALLY_DATA_DIR", "data")));
-  }
-
-  /**
-   * The embedded database gets a random password made on first use and kept in the data folder
-   * (owner-readable only), so there is no default password; with TALLY_DB_URL the variables rule.
-   */
-  static java.util.Optional<String> embeddedDatabasePassword() {
-    if (System.getenv("TALLY_DB_URL") != null && !System.getenv("TALLY_DB_URL").isBlank()) {
-      return java.util.Optional.empty();
-    }
-    String dir =
-        System.getProperty(
-            "tally.data-dir", System.getenv().getOrDefault("TALLY_DATA_DIR", "data"));
-    Path secret = Path.of(dir, "db.secret");
-    try {
-      if (!Files.exists(secret)) {
-        Files.createDirectories(secret.getParent());
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        Files.createFile(
-            secret,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(secret, HexFormat.of().formatHex(bytes));
-      }
-      return java.util.Optional.of(Files.readString(secret).trim());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or make " + secret, e);
-    }
   }
 }
