@@ -53,6 +53,14 @@ public final class MerkleTree {
     return size;
   }
 
+  /** The leaf hash of leaf {@code i} (from 0). */
+  public byte[] leafHash(int i) {
+    if (i < 0 || i >= size) {
+      throw new IllegalArgumentException("no leaf " + i + " in " + size);
+    }
+    return levels.get(0).get(i);
+  }
+
   public static byte[] leafHash(byte[] data) {
     MessageDigest md = sha256();
     md.update((byte) 0);
