@@ -28,7 +28,7 @@ public final class CheckpointFile {
     return path;
   }
 
-  synchronized void append(SignedNote note) {
+  public synchronized void append(SignedNote note) {
     try {
       Files.createDirectories(path.toAbsolutePath().getParent());
       try (FileChannel ch =
@@ -57,7 +57,7 @@ public final class CheckpointFile {
     }
   }
 
-  Optional<SignedNote> last() {
+  public Optional<SignedNote> last() {
     List<SignedNote> all = read();
     return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
   }

@@ -7,8 +7,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a signed head every N entries (inside the append's transaction, on a chain it has just
- * built) and, through {@link Checkpointing}, whenever a checkpoint is made of an unsigned head.
+ * Signed heads: one is due every N entries, and {@link Checkpointing} signs it after the append
+ * commits and the chain since the last checkpoint verifies (never inside the append, where a head
+ * reset behind Tally's back would be signed unseen).
  */
 @Component
 class HeadSigning {
@@ -26,13 +27,9 @@ class HeadSigning {
     return signer;
   }
 
-  /** Whether this entry completes N and its head is signed (and a checkpoint is due). */
-  boolean afterAppend(long seq, String hash, long epochMillis) {
-    if (seq % every == 0) {
-      sign(seq, hash, epochMillis);
-      return true;
-    }
-    return false;
+  /** Whether this entry completes N, so a signed head and a checkpoint are due. */
+  boolean due(long seq) {
+    return seq % every == 0;
   }
 
   private void sign(long seq, String hash, long epochMillis) {

@@ -94,7 +94,7 @@ public class Ledger {
     for (Projection p : projections) {
       p.apply(entry);
     }
-    if (signing.afterAppend(seq, hash, now.toEpochMilli())) {
+    if (signing.due(seq)) {
       checkpointAfterCommit();
     }
     return entry;
