@@ -73,6 +73,19 @@ public class LedgerVerification {
     return checkpointing.checkpoint();
   }
 
+  /**
+   * The newest signed checkpoint, made now if the newest does not yet reach entry {@code seq}: what
+   * a dispatch note or certificate prints, so the customer's copy covers the entries it shows.
+   */
+  public java.util.Optional<Checkpoints.Published> checkpointCovering(long seq) {
+    var latest = checkpoints.latest();
+    if (latest.isEmpty() || latest.get().treeSize() < seq) {
+      checkpointing.checkpoint();
+      latest = checkpoints.latest();
+    }
+    return latest;
+  }
+
   public String keyId() {
     return signing.signer().keyId();
   }
