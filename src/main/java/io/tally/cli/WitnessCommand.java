@@ -71,7 +71,18 @@ class WitnessCommand implements Callable<Integer> {
     Witness witness = new Witness(new LedgerLogClient(url, who, password), st, key);
     PrintWriter out = spec.commandLine().getOut();
     while (true) {
-      Witness.Outcome o = witness.check();
+      Witness.Outcome o;
+      try {
+        o = witness.check();
+      } catch (IOException e) {
+        if (pause == null) {
+          throw e;
+        }
+        // A server that is down for a while is not a rollback: say so and look again later.
+        spec.commandLine().getErr().println("tally witness: cannot reach " + url + ": " + e);
+        Thread.sleep(pause.toMillis());
+        continue;
+      }
       if (!o.ok()) {
         spec.commandLine().getErr().println("tally witness: " + o.message());
         return 1;
