@@ -2,16 +2,32 @@ package io.tally.cli;
 
 import io.tally.ledger.CheckpointFile;
 import io.tally.ledger.LedgerVerification.GivenCheckpoint;
+import io.tally.ledger.chain.ChainVerifier;
+import io.tally.ledger.chain.Checkpoint;
 import io.tally.ledger.chain.SignedNote;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
-/** Checkpoint files handed to a command: one signed note, or a log of them, each named. */
+/** Checkpoints handed to a command: files of signed notes, or a size and root from paper. */
 final class CheckpointFiles {
   private CheckpointFiles() {}
+
+  /** A tree size and root copied from paper, {@code SIZE:ROOT}. */
+  static ChainVerifier.Expected printed(String text) {
+    String[] parts = text.split(":", 2);
+    try {
+      byte[] root = Base64.getDecoder().decode(parts.length == 2 ? parts[1].trim() : "");
+      long size = Long.parseLong(parts[0].trim().replace(",", ""));
+      return new ChainVerifier.Expected("printed " + text, new Checkpoint("printed", size, root));
+    } catch (IllegalArgumentException e) {
+      throw new UserInputException(
+          "--printed " + text + ": expected SIZE:ROOT, a tree size and a base64 root of 32 bytes");
+    }
+  }
 
   static List<GivenCheckpoint> read(List<Path> files) {
     List<GivenCheckpoint> out = new ArrayList<>();

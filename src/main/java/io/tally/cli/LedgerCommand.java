@@ -39,15 +39,24 @@ class LedgerCommand implements Runnable {
                 + " ledger must still agree with; repeatable.")
     java.util.List<java.nio.file.Path> checkpoints = new java.util.ArrayList<>();
 
+    @Option(
+        names = "--printed",
+        paramLabel = "SIZE:ROOT",
+        description =
+            "A tree size and base64 root as printed on a dispatch note or release certificate;"
+                + " repeatable.")
+    java.util.List<String> printed = new java.util.ArrayList<>();
+
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
       var given = CheckpointFiles.read(checkpoints);
+      var onPaper = printed.stream().map(CheckpointFiles::printed).toList();
       try (var ctx = SpringLauncher.data()) {
         ChainVerifier.Result r;
         try {
-          r = ctx.getBean(LedgerVerification.class).verify(given);
+          r = ctx.getBean(LedgerVerification.class).verify(given, onPaper);
         } catch (IllegalArgumentException e) {
           throw new UserInputException("--checkpoint: " + e.getMessage());
         }

@@ -40,7 +40,16 @@ public class LedgerVerification {
    * @throws IllegalArgumentException naming the checkpoint when one is not signed by this ledger
    */
   public ChainVerifier.Result verify(List<GivenCheckpoint> given) {
-    List<ChainVerifier.Expected> expected = new ArrayList<>();
+    return verify(given, List.of());
+  }
+
+  /**
+   * Also checks tree sizes and roots as printed on dispatch notes and certificates: the paper
+   * carries no signature, but whoever holds it trusts it, and the ledger must still give that root.
+   */
+  public ChainVerifier.Result verify(
+      List<GivenCheckpoint> given, List<ChainVerifier.Expected> printed) {
+    List<ChainVerifier.Expected> expected = new ArrayList<>(printed);
     for (GivenCheckpoint g : given) {
       expected.add(checkpoints.expected(g.source(), g.note()));
     }

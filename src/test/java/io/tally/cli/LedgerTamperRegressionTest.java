@@ -50,6 +50,7 @@ class LedgerTamperRegressionTest {
   @Autowired JdbcClient jdbc;
   @Autowired TransactionTemplate tx;
   @Autowired Users users;
+  @Autowired io.tally.ledger.Checkpoints checkpoints;
 
   static Path dataFolder() {
     try {
@@ -88,6 +89,7 @@ class LedgerTamperRegressionTest {
   void aCutTailIsCaughtByTheWitnessAndByVerifyWithItsCheckpoints() throws Exception {
     Path state = Files.createTempDirectory(DATA, "witness");
     assertThat(witness(state).check().ok()).isTrue();
+    var printed = checkpoints.latest().orElseThrow();
     Snapshot good = snapshot();
     try {
       long head = headSeq();
@@ -108,6 +110,10 @@ class LedgerTamperRegressionTest {
       assertThat(verification.verify().intact())
           .as("the local checkpoint file catches it too")
           .isFalse();
+
+      CliRun paper = onTheDataFolder("--printed", printed.treeSize() + ":" + printed.rootHash());
+      assertThat(paper.status()).as(paper.out() + paper.err()).isEqualTo(1);
+      assertThat(paper.out()).contains("printed " + printed.treeSize());
     } finally {
       good.restore();
     }
@@ -187,6 +193,12 @@ class LedgerTamperRegressionTest {
     CliRun verify = verifyWith(state.resolve("checkpoints.log"));
     assertThat(verify.status()).as(verify.out() + verify.err()).isZero();
     assertThat(verify.out()).contains("Ledger intact");
+    var printed = checkpoints.latest().orElseThrow();
+    CliRun paper = onTheDataFolder("--printed", printed.treeSize() + ":" + printed.rootHash());
+    assertThat(paper.status()).as(paper.out() + paper.err()).isZero();
+    CliRun bad = onTheDataFolder("--printed", "12:not-base64");
+    assertThat(bad.status()).isEqualTo(2);
+    assertThat(bad.err()).contains("--printed 12:not-base64");
   }
 
   static final InputStream STDIN = System.in;
@@ -254,10 +266,17 @@ class LedgerTamperRegressionTest {
    * {@code tally ledger verify --checkpoint FILE} on the same data folder, as an auditor runs it.
    */
   static CliRun verifyWith(Path checkpoints) {
+    return onTheDataFolder("--checkpoint", checkpoints.toString());
+  }
+
+  /** {@code tally ledger verify} with these options, on the server's data folder. */
+  static CliRun onTheDataFolder(String... options) {
     String old = System.getProperty("tally.data-dir");
     System.setProperty("tally.data-dir", DATA.toString());
     try {
-      return tally("ledger", "verify", "--checkpoint", checkpoints.toString());
+      List<String> args = new java.util.ArrayList<>(List.of("ledger", "verify"));
+      args.addAll(List.of(options));
+      return tally(args.toArray(String[]::new));
     } finally {
       if (old == null) {
         System.clearProperty("tally.data-dir");
