@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       PlanCommand.class,
       BenchCommand.class,
       DemoCommand.class,
+      WitnessCommand.class,
     })
 public class TallyCommand implements Runnable {
   /** Returned by a command (serve) whose work goes on after main returns. */

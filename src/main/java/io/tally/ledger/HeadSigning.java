@@ -5,37 +5,31 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Writes a signed head every N entries (inside the append's transaction), at start (for entries a
- * previous run left unsigned), every minute while entries are unsigned, and at shutdown. The
- * embedded database may close before the shutdown signing runs; the start-up signing covers that.
+ * Signed heads: one is due every N entries, and {@link Checkpointing} signs it after the append
+ * commits and the chain since the last checkpoint verifies (never inside the append, where a head
+ * reset behind Tally's back would be signed unseen).
  */
 @Component
-class HeadSigning
-    implements org.springframework.beans.factory.DisposableBean,
-        org.springframework.boot.ApplicationRunner {
+class HeadSigning {
   private final JdbcClient jdbc;
   private final HeadSigner signer;
   private final int every;
-  private final TransactionTemplate tx;
 
-  HeadSigning(JdbcClient jdbc, LedgerProperties props, TransactionTemplate tx) {
+  HeadSigning(JdbcClient jdbc, LedgerProperties props, LedgerKeys keys) {
     this.jdbc = jdbc;
-    this.signer = HeadSigner.openOrCreate(props.keyDir());
+    this.signer = keys.heads();
     this.every = props.signEvery();
-    this.tx = tx;
   }
 
   HeadSigner signer() {
     return signer;
   }
 
-  void afterAppend(long seq, String hash, long epochMillis) {
-    if (seq % every == 0) {
-      sign(seq, hash, epochMillis);
-    }
+  /** Whether this entry completes N, so a signed head and a checkpoint are due. */
+  boolean due(long seq) {
+    return seq % every == 0;
   }
 
   private void sign(long seq, String hash, long epochMillis) {
@@ -47,24 +41,19 @@ class HeadSigning
         .update();
   }
 
-  /** Signs the current head unless it is signed already. */
-  void signHead() {
-    tx.executeWithoutResult(
-        s -> {
-          var head =
-              jdbc.sql("SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE")
-                  .query((rs, n) -> new Ledger.Head(rs.getLong(1), rs.getString(2)))
-                  .single();
-          boolean signed =
-              jdbc.sql("SELECT COUNT(*) FROM ledger_signed_head WHERE seq = ?")
-                      .param(head.seq())
-                      .query(Long.class)
-                      .single()
-                  > 0;
-          if (head.seq() > 0 && !signed) {
-            sign(head.seq(), head.hash(), System.currentTimeMillis());
-          }
-        });
+  /**
+   * Signs the head unless it is signed already; the caller holds the lock and checked the chain.
+   */
+  void signIfUnsigned(Ledger.Head head) {
+    boolean signed =
+        jdbc.sql("SELECT COUNT(*) FROM ledger_signed_head WHERE seq = ?")
+                .param(head.seq())
+                .query(Long.class)
+                .single()
+            > 0;
+    if (!signed) {
+      sign(head.seq(), head.hash(), System.currentTimeMillis());
+    }
   }
 
   Map<Long, HeadSigner.SignedHead> heads() {
@@ -79,26 +68,5 @@ class HeadSigning
         .list()
         .forEach(h -> out.put(h.body().seq(), h));
     return out;
-  }
-
-  @Override
-  public void run(org.springframework.boot.ApplicationArguments args) {
-    signHead();
-  }
-
-  @org.springframework.scheduling.annotation.Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
-  void signPeriodically() {
-    signHead();
-  }
-
-  @Override
-  public void destroy() {
-    try {
-      signHead();
-    } catch (RuntimeException e) {
-      // The database may already be closed at shutdown; the next start signs the head instead.
-      org.slf4j.LoggerFactory.getLogger(HeadSigning.class)
-          .warn("could not sign the ledger head at shutdown: {}", e.getMessage());
-    }
   }
 }

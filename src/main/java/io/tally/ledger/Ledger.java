@@ -9,10 +9,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Appends facts to the ledger. An append locks the head row, so entries are chained one at a time;
@@ -24,6 +27,7 @@ public class Ledger {
   private final JdbcClient jdbc;
   private final List<Projection> projections;
   private final HeadSigning signing;
+  private final Checkpointing checkpointing;
   private final LedgerEntries entries;
   private final Clock clock;
 
@@ -31,11 +35,13 @@ public class Ledger {
       JdbcClient jdbc,
       List<Projection> projections,
       HeadSigning signing,
+      Checkpointing checkpointing,
       LedgerEntries entries,
       Clock clock) {
     this.jdbc = jdbc;
     this.projections = projections;
     this.signing = signing;
+    this.checkpointing = checkpointing;
     this.entries = entries;
     this.clock = clock;
   }
@@ -88,8 +94,30 @@ public class Ledger {
     for (Projection p : projections) {
       p.apply(entry);
     }
-    signing.afterAppend(seq, hash, now.toEpochMilli());
+    if (signing.due(seq)) {
+      checkpointAfterCommit();
+    }
     return entry;
+  }
+
+  /**
+   * A checkpoint covers committed entries only: the tree it signs is read from the database, and a
+   * rolled-back append must not be in it. So it is made once this transaction has committed.
+   */
+  private void checkpointAfterCommit() {
+    TransactionSynchronizationManager.registerSynchronization(
+        new TransactionSynchronization() {
+          @Override
+          public void afterCommit() {
+            try {
+              checkpointing.checkpoint();
+            } catch (RuntimeException e) {
+              LoggerFactory.getLogger(Ledger.class)
+                  .warn(
+                      "checkpoint after commit failed, the next run makes it: {}", e.getMessage());
+            }
+          }
+        });
   }
 
   /** The last entry's sequence and hash. */

@@ -1,7 +1,9 @@
 package io.tally.ledger;
 
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.RowMapper;
@@ -14,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class LedgerEntries {
   private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
+  private static final int PAGE = 5000;
   private static final String COLUMNS =
       "seq, epoch_millis, actor, type, corrects, payload, prev_hash, hash";
 
@@ -97,14 +100,37 @@ public class LedgerEntries {
 
   /** Every entry in order, read in pages so a long ledger never sits in memory whole. */
   public void forEach(Consumer<LedgerEntry> action) {
-    long from = 1;
-    while (true) {
-      List<LedgerEntry> page = page(from, 5000, null);
-      page.forEach(action);
-      if (page.size() < 5000) {
-        return;
+    from(1).forEachRemaining(action);
+  }
+
+  /** The entries from a sequence on, in order, read a page at a time as the iterator advances. */
+  Iterator<LedgerEntry> from(long fromSeq) {
+    return new Iterator<>() {
+      private List<LedgerEntry> page = List.of();
+      private int next;
+      private long from = fromSeq;
+      private boolean last;
+
+      @Override
+      public boolean hasNext() {
+        if (next == page.size() && !last) {
+          page = page(from, PAGE, null);
+          next = 0;
+          last = page.size() < PAGE;
+          if (!page.isEmpty()) {
+            from = page.get(page.size() - 1).seq() + 1;
+          }
+        }
+        return next < page.size();
       }
-      from = page.get(page.size() - 1).seq() + 1;
-    }
+
+      @Override
+      public LedgerEntry next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return page.get(next++);
+      }
+    };
   }
 }

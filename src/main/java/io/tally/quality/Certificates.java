@@ -1,6 +1,8 @@
 package io.tally.quality;
 
+import io.tally.ledger.Checkpoints;
 import io.tally.ledger.LedgerEntries;
+import io.tally.ledger.LedgerVerification;
 import io.tally.ledger.chain.MerkleTree;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -16,9 +18,16 @@ import org.springframework.stereotype.Service;
 class Certificates {
   private static final HexFormat HEX = HexFormat.of();
   private final LedgerEntries entries;
+  private final LedgerVerification ledger;
 
-  Certificates(LedgerEntries entries) {
+  Certificates(LedgerEntries entries, LedgerVerification ledger) {
     this.entries = entries;
+    this.ledger = ledger;
+  }
+
+  /** The signed checkpoint printed on the certificate: it covers at least the proof's tree. */
+  Checkpoints.Published checkpoint(long treeSize) {
+    return ledger.checkpointCovering(treeSize).orElse(null);
   }
 
   InclusionProof proof(long releasedSeq) {

@@ -62,7 +62,9 @@ class QualityPages {
     model.addAttribute("lot", view);
     model.addAttribute("productName", productName);
     model.addAttribute("inspectors", inspectors);
-    model.addAttribute("proof", certificates.proof(view.releasedSeq()));
+    InclusionProof proof = certificates.proof(view.releasedSeq());
+    model.addAttribute("proof", proof);
+    model.addAttribute("checkpoint", certificates.checkpoint(proof.treeSize()));
     return "quality/certificate";
   }
 }

@@ -2,6 +2,7 @@ package io.tally.traceability;
 
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
+import io.tally.ledger.LedgerVerification;
 import io.tally.orders.Authorisations;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.CustomerId;
@@ -25,16 +26,19 @@ class DispatchNoteController {
   private final Authorisations authorisations;
   private final LedgerEntries entries;
   private final PlantService plant;
+  private final LedgerVerification ledger;
 
   DispatchNoteController(
       Shipments shipments,
       Authorisations authorisations,
       LedgerEntries entries,
-      PlantService plant) {
+      PlantService plant,
+      LedgerVerification ledger) {
     this.shipments = shipments;
     this.authorisations = authorisations;
     this.entries = entries;
     this.plant = plant;
+    this.ledger = ledger;
   }
 
   @GetMapping("/shipments/{id}/dispatch-note")
@@ -67,6 +71,8 @@ class DispatchNoteController {
       }
     }
     model.addAttribute("entries", recorded);
+    long last = recorded.stream().mapToLong(LedgerEntry::seq).max().orElse(0);
+    model.addAttribute("checkpoint", ledger.checkpointCovering(last).orElse(null));
     return "traceability/dispatch-note";
   }
 }

@@ -34,6 +34,7 @@ class QualityPagesTest {
   @Autowired TransactionTemplate tx;
   @Autowired QualityLots lots;
   @Autowired Certificates certificates;
+  @Autowired io.tally.ledger.Checkpoints checkpoints;
 
   @Test
   void aReleasedLotsCertificateShowsItsDecisionsAndTheReleasingEntry() throws Exception {
@@ -58,6 +59,16 @@ class QualityPagesTest {
         .andExpect(content().string(containsString(">" + releasedSeq + "</td>")))
         .andExpect(content().string(containsString(lot.releasedHash())))
         .andExpect(content().string(containsString("<td>qa1</td>")));
+
+    var checkpoint = checkpoints.latest().orElseThrow();
+    assertThat(checkpoint.treeSize()).isGreaterThanOrEqualTo(releasedSeq);
+    api.get("/quality/lots/RCP27J091-001/certificate", "aud1", "AUDITOR")
+        .andExpect(
+            content()
+                .string(
+                    containsString(
+                        "class=\"checkpoint-size\">" + checkpoint.treeSize() + "</span>")))
+        .andExpect(content().string(containsString(checkpoint.rootHash())));
   }
 
   @Test

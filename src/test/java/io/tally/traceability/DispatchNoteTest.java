@@ -1,5 +1,6 @@
 package io.tally.traceability;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /** The dispatch note names shipment, customer, authorisation, lots, approvals and entries. */
 class DispatchNoteTest extends TraceabilityApiSupport {
+  @org.springframework.beans.factory.annotation.Autowired io.tally.ledger.Checkpoints checkpoints;
 
   @Test
   void theDispatchNoteNamesEverythingAnInspectorChecks() throws Exception {
@@ -40,6 +42,20 @@ class DispatchNoteTest extends TraceabilityApiSupport {
                         Matchers.containsString("ShipmentCreated"),
                         Matchers.containsString("ShipmentApproved"),
                         Matchers.containsString("ShipmentDispatched"))));
+    long dispatched =
+        jdbc.sql("SELECT MAX(seq) FROM ledger_entry WHERE type = 'ShipmentDispatched'")
+            .query(Long.class)
+            .single();
+    var checkpoint = checkpoints.latest().orElseThrow();
+    assertThat(checkpoint.treeSize()).isGreaterThanOrEqualTo(dispatched);
+    mvc.perform(get("/shipments/SH-N1/dispatch-note").with(user("aud").roles("AUDITOR")))
+        .andExpect(
+            content()
+                .string(
+                    Matchers.allOf(
+                        Matchers.containsString(
+                            "class=\"checkpoint-size\">" + checkpoint.treeSize() + "</b>"),
+                        Matchers.containsString(checkpoint.rootHash()))));
     mvc.perform(get("/shipments/NOPE/dispatch-note").with(user("aud").roles("AUDITOR")))
         .andExpect(status().isNotFound());
   }

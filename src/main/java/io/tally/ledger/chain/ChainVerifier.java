@@ -1,58 +1,136 @@
 package io.tally.ledger.chain;
 
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Recomputes the chain from the first entry and checks every signed head. It stops at the first
- * entry that does not match: a broken link, a changed entry, a gap in the sequence, or a head whose
- * signature or hash does not hold.
+ * Recomputes the chain from the first entry and checks every signed head and every checkpoint it is
+ * given (checkpoints live outside the database, so a ledger cut short or rewritten with its heads
+ * deleted still fails). It stops at the first entry that does not match: a broken link, a changed
+ * entry, a gap in the sequence, a head whose signature or hash does not hold, or a checkpoint whose
+ * root the entries no longer give or whose entries are gone. Entries stream past: memory stays
+ * O(log n).
  */
 public final class ChainVerifier {
+  private static final HexFormat HEX = HexFormat.of();
+
   private ChainVerifier() {}
 
   public static Result verify(
       Iterator<ChainEntry> entries, Map<Long, HeadSigner.SignedHead> heads, HeadSigner signer) {
+    return verify(entries, heads, signer, List.of());
+  }
+
+  public static Result verify(
+      Iterator<ChainEntry> entries,
+      Map<Long, HeadSigner.SignedHead> heads,
+      HeadSigner signer,
+      List<Expected> checkpoints) {
+    Deque<Expected> expected =
+        new ArrayDeque<>(
+            checkpoints.stream()
+                .sorted(Comparator.comparingLong(e -> e.checkpoint().size()))
+                .toList());
+    MerkleProofs.Roots roots = new MerkleProofs.Roots();
     String previous = EntryHash.GENESIS;
     long expectedSeq = 1;
     long count = 0;
     int headsChecked = 0;
-    while (entries.hasNext()) {
+    int checkpointsChecked = 0;
+    while (true) {
+      while (!expected.isEmpty() && expected.peekFirst().checkpoint().size() == count) {
+        Expected c = expected.removeFirst();
+        if (!Arrays.equals(roots.root(), c.checkpoint().root())) {
+          return Result.broken(
+              count,
+              headsChecked,
+              checkpointsChecked,
+              Math.max(count, 1),
+              "the first " + count + " entries do not give the root of " + c.describe());
+        }
+        checkpointsChecked++;
+      }
+      if (!entries.hasNext()) {
+        break;
+      }
       ChainEntry e = entries.next();
+      String problem = null;
       if (e.seq() != expectedSeq) {
         return Result.broken(
-            count, headsChecked, expectedSeq, "entry " + expectedSeq + " is missing");
-      }
-      if (!previous.equals(e.previousHash())) {
-        return Result.broken(
-            count, headsChecked, e.seq(), "previous hash does not match entry " + (e.seq() - 1));
-      }
-      String expected = e.expectedHash(previous);
-      if (!expected.equals(e.hash())) {
-        return Result.broken(count, headsChecked, e.seq(), "content does not match its hash");
-      }
-      HeadSigner.SignedHead head = heads.get(e.seq());
-      if (head != null) {
-        if (!head.body().hash().equals(e.hash())) {
-          return Result.broken(count, headsChecked, e.seq(), "signed head names another hash");
+            count,
+            headsChecked,
+            checkpointsChecked,
+            expectedSeq,
+            "entry " + expectedSeq + " is missing");
+      } else if (!previous.equals(e.previousHash())) {
+        problem = "previous hash does not match entry " + (e.seq() - 1);
+      } else if (!e.expectedHash(previous).equals(e.hash())) {
+        problem = "content does not match its hash";
+      } else {
+        HeadSigner.SignedHead head = heads.get(e.seq());
+        if (head != null && !head.body().hash().equals(e.hash())) {
+          problem = "signed head names another hash";
+        } else if (head != null && (!signer.keyId().equals(head.keyId()) || !signer.verify(head))) {
+          problem = "signature of the head does not verify";
+        } else if (head != null) {
+          headsChecked++;
         }
-        if (!signer.keyId().equals(head.keyId()) || !signer.verify(head)) {
-          return Result.broken(
-              count, headsChecked, e.seq(), "signature of the head does not verify");
-        }
-        headsChecked++;
       }
+      if (problem != null) {
+        return Result.broken(count, headsChecked, checkpointsChecked, e.seq(), problem);
+      }
+      roots.add(MerkleTree.leafHash(HEX.parseHex(e.hash())));
       previous = e.hash();
       expectedSeq++;
       count++;
     }
+    if (!expected.isEmpty()) {
+      Expected c = expected.peekFirst();
+      return Result.broken(
+          count,
+          headsChecked,
+          checkpointsChecked,
+          count + 1,
+          "the ledger ends at entry "
+              + count
+              + ", short of "
+              + c.describe()
+              + ": entries "
+              + (count + 1)
+              + " to "
+              + c.checkpoint().size()
+              + " are gone");
+    }
     for (Long seq : heads.keySet()) {
       if (seq >= expectedSeq) {
         return Result.broken(
-            count, headsChecked, seq, "a signed head names entry " + seq + ", which is missing");
+            count,
+            headsChecked,
+            checkpointsChecked,
+            seq,
+            "a signed head names entry " + seq + ", which is missing");
       }
     }
-    return new Result(true, count, headsChecked, null, null, previous);
+    return new Result(true, count, headsChecked, checkpointsChecked, null, null, previous);
+  }
+
+  /** A checkpoint the ledger must still agree with, and where it came from (for the report). */
+  public record Expected(String source, Checkpoint checkpoint) {
+    String describe() {
+      return "checkpoint "
+          + source
+          + " (tree size "
+          + checkpoint.size()
+          + ", root "
+          + checkpoint.rootBase64()
+          + ")";
+    }
   }
 
   /** The outcome: intact, or the first bad entry and why. */
@@ -60,11 +138,17 @@ public final class ChainVerifier {
       boolean intact,
       long entriesChecked,
       int headsChecked,
+      int checkpointsChecked,
       Long firstBadSeq,
       String reason,
       String headHash) {
-    static Result broken(long count, int heads, long seq, String reason) {
-      return new Result(false, count, heads, seq, reason, null);
+    /** A checkpoint that cannot be trusted (not signed by this ledger's key): nothing verified. */
+    public static Result untrusted(String reason) {
+      return new Result(false, 0, 0, 0, null, reason, null);
+    }
+
+    static Result broken(long count, int heads, int checkpoints, long seq, String reason) {
+      return new Result(false, count, heads, checkpoints, seq, reason, null);
     }
   }
 }

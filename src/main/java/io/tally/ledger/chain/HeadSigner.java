@@ -1,19 +1,12 @@
 package io.tally.ledger.chain;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPair;
-import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.HexFormat;
 
 /**
@@ -21,8 +14,7 @@ import java.util.HexFormat;
  * outside the database (private key readable by its owner only), made on first use.
  */
 public final class HeadSigner {
-  private static final String PRIVATE = "ledger-ed25519.key";
-  private static final String PUBLIC = "ledger-ed25519.pub";
+  private static final String KEY_FILES = "ledger-ed25519";
 
   private final PrivateKey privateKey;
   private final PublicKey publicKey;
@@ -34,34 +26,13 @@ public final class HeadSigner {
 
   /** Loads the key pair from the folder, making one first if there is none. */
   public static HeadSigner openOrCreate(Path dir) {
-    try {
-      Path priv = dir.resolve(PRIVATE);
-      Path pub = dir.resolve(PUBLIC);
-      if (!Files.exists(priv)) {
-        Files.createDirectories(dir);
-        KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        Path tmp = Files.createTempFile(dir, "key", ".tmp");
-        restrict(tmp);
-        Files.write(tmp, pair.getPrivate().getEncoded());
-        Files.move(tmp, priv, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        Files.write(pub, pair.getPublic().getEncoded());
-      }
-      KeyFactory kf = KeyFactory.getInstance("Ed25519");
-      return new HeadSigner(
-          kf.generatePrivate(new PKCS8EncodedKeySpec(Files.readAllBytes(priv))),
-          kf.generatePublic(new X509EncodedKeySpec(Files.readAllBytes(pub))));
-    } catch (IOException | GeneralSecurityException e) {
-      throw new IllegalStateException("cannot open the ledger signing key in " + dir + ": " + e, e);
-    }
+    KeyPair pair = Ed25519Keys.openOrCreate(dir, KEY_FILES);
+    return new HeadSigner(pair.getPrivate(), pair.getPublic());
   }
 
-  private static void restrict(Path file) throws IOException {
-    try {
-      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-    } catch (UnsupportedOperationException e) {
-      file.toFile().setReadable(false, false);
-      file.toFile().setReadable(true, true);
-    }
+  /** The same key pair signing C2SP notes under a key name (the checkpoints' origin). */
+  public NoteSigner noteSigner(String keyName) {
+    return new NoteSigner(keyName, privateKey, publicKey);
   }
 
   /** The SHA-256 of the public key, naming the key a head was signed with. */
