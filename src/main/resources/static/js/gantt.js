@@ -29,7 +29,8 @@ export function draw(el, chart) {
     itemStyle: {color: j.late ? COLORS.late : COLORS.job}}));
   chart.setOption({
     animation: false,
-    tooltip: {formatter: tooltip},
+    // Confined, ECharts draws no arrow beside the tooltip: the arrow would be an inline style.
+    tooltip: {formatter: tooltip, confine: true},
     dataZoom: [{type: 'slider', xAxisIndex: 0}, {type: 'inside', xAxisIndex: 0}],
     grid: {left: 60, right: 20},
     xAxis: {type: 'time'},

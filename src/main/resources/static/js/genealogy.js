@@ -35,7 +35,8 @@ export function draw(el, chart) {
     grid: {left: 70, right: 90, top: 50, bottom: 30},
     xAxis: {type: 'value', min: -0.2, max: cols.length - 0.8, show: false},
     yAxis: {type: 'value', min: 0, max: 1, inverse: true, show: false},
-    tooltip: {formatter: tooltip},
+    // Confined, ECharts draws no arrow beside the tooltip: the arrow would be an inline style.
+    tooltip: {formatter: tooltip, confine: true},
     legend: {data: cols.map(c => LABELS[c])},
     series: [{type: 'graph', coordinateSystem: 'cartesian2d', edgeSymbol: ['none', 'arrow'], edgeSymbolSize: 8,
       categories: cols.map(c => ({name: LABELS[c]})),

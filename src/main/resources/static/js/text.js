@@ -1,22 +1,24 @@
-// Text for ECharts tooltips. ECharts puts a formatter's string into the page as HTML, so every
-// value that came from a person (supplier names, order ids, reasons) goes through escapeHtml.
+// Tooltip content for ECharts. A formatter that returns a string has it parsed as HTML, so a
+// supplier name or an order id holding markup would become markup. These return DOM built from
+// text nodes instead: whatever a value holds, it is shown as text.
 
-const ENTITIES = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
-
-export function escapeHtml(value) {
-  return String(value ?? '').replace(/[&<>"']/g, c => ENTITIES[c]);
-}
-
-/** Tooltip HTML of several lines of plain text: each line escaped, joined by line breaks. */
+/** A tooltip of several lines of plain text; empty lines are left out. */
 export function tooltipLines(...lines) {
-  return lines.filter(l => l !== null && l !== undefined && l !== '').map(escapeHtml).join('<br>');
+  const box = document.createElement('div');
+  lines.filter(l => l !== null && l !== undefined && l !== '').forEach((line, i) => {
+    if (i > 0) {
+      box.append(document.createElement('br'));
+    }
+    box.append(String(line));
+  });
+  return box;
 }
 
-/** An axis tooltip: the category, then one line per series, all escaped. */
+/** An axis tooltip: the category, then one line per series. */
 export function axisTooltip(params) {
   const rows = Array.isArray(params) ? params : [params];
   if (rows.length === 0) {
-    return '';
+    return tooltipLines();
   }
   return tooltipLines(rows[0].name, ...rows.map(p => p.seriesName + ': ' + format(p.value)));
 }
