@@ -81,7 +81,7 @@ final class HostileText {
             "location",
             "L1"));
     append(
-        new Actor("planner.xss"),
+        PLANNER,
         "AuthorisationRecorded",
         map(
             "id",
