@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -76,7 +75,6 @@ class LotQualityPanel {
         view != null && view.status() == LotStatus.CLOSED && view.good() >= 2
             ? planning.plans(lot).plans()
             : List.of());
-    model.addAttribute("key", UUID.randomUUID().toString());
     return "quality/panel :: panel";
   }
 

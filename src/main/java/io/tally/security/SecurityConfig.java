@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * Two chains: the API (HTTP Basic, stateless, problem bodies for 401 and 403) and the pages (form
@@ -50,6 +51,14 @@ class SecurityConfig {
     return http.build();
   }
 
+  /**
+   * Pages run only scripts and styles served by Tally itself: text a person typed (a supplier name,
+   * an order id) cannot become code even where a page would fail to escape it.
+   */
+  static final String PAGES_CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http) throws Exception {
@@ -61,7 +70,12 @@ class SecurityConfig {
                     .anyRequest()
                     .authenticated())
         .formLogin(f -> f.loginPage("/login").permitAll())
-        .logout(l -> l.logoutSuccessUrl("/login?logout"));
+        .logout(l -> l.logoutSuccessUrl("/login?logout"))
+        .headers(
+            h ->
+                h.contentSecurityPolicy(c -> c.policyDirectives(PAGES_CSP))
+                    .frameOptions(f -> f.deny())
+                    .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
     return http.build();
   }
 

@@ -20,7 +20,6 @@ import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,8 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * A line's page: its dispatch list, current run and open stop, today's KPIs, and for operators the
- * forms that send the same commands as the API. Each form carries an idempotency key made when the
- * page was drawn, so a form sent twice is applied once.
+ * forms that send the same commands as the API. Each form carries an idempotency key (the key
+ * fragment), so a form sent twice is applied once.
  */
 @Controller
 class LinePages {
@@ -84,7 +83,6 @@ class LinePages {
     model.addAttribute("reasons", plant.plant().stopReasons());
     LocalDate today = LocalDate.ofInstant(kpis.now(), plant.plant().site().zone());
     model.addAttribute("kpis", kpis.report(List.of(id), today, today, Granularity.DAY).total());
-    model.addAttribute("key", UUID.randomUUID().toString());
     return "line";
   }
 

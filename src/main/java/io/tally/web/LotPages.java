@@ -2,6 +2,7 @@ package io.tally.web;
 
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.LedgerEntries;
+import io.tally.ledger.LedgerEntry;
 import io.tally.security.Role;
 import io.tally.traceability.Inventory;
 import io.tally.traceability.Trace;
@@ -26,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The lot page: look a lot up by lot number, packaging unit (SSCC) or component lot, and see its
- * genealogy both ways, where its rounds are, its quality decisions and the ledger entries behind
- * it.
+ * genealogy both ways, where its rounds are, its quality decisions and, for administrators and
+ * auditors, the ledger entries behind it.
  */
 @Controller
 class LotPages {
@@ -37,6 +38,12 @@ class LotPages {
   private static final int MAX_LOTS = 25;
 
   private static final int ENTRIES = 100;
+
+  /**
+   * How many entries whose payload holds the id anywhere are read to find the {@link #ENTRIES} that
+   * hold it in a lot, SSCC or component-lot field.
+   */
+  private static final int CANDIDATES = 500;
 
   private final Trace trace;
   private final Inventory inventory;
@@ -62,7 +69,10 @@ class LotPages {
   @GetMapping("/lots/{id}")
   @PreAuthorize(Role.ANY)
   String lot(
-      @PathVariable String id, Model model, jakarta.servlet.http.HttpServletResponse response) {
+      @PathVariable String id,
+      Model model,
+      jakarta.servlet.http.HttpServletRequest request,
+      jakarta.servlet.http.HttpServletResponse response) {
     TraceReport report;
     try {
       report = trace.trace(id);
@@ -86,9 +96,23 @@ class LotPages {
                 "nodes", graph.nodes(),
                 "links", graph.links(),
                 "categories", Genealogy.categories())));
-    model.addAttribute("entries", entries.mentioning(id, ENTRIES));
+    if (mayReadLedger(request)) {
+      model.addAttribute("entries", entriesAbout(id));
+    }
     model.addAttribute("qualityLot", report.finishedLot() == null ? null : id);
     return "lots/lot";
+  }
+
+  /** The ledger's own rule (its API and page): entries are for administrators and auditors. */
+  private static boolean mayReadLedger(jakarta.servlet.http.HttpServletRequest request) {
+    return request.isUserInRole(Role.ADMIN.name()) || request.isUserInRole(Role.AUDITOR.name());
+  }
+
+  private List<LedgerEntry> entriesAbout(String id) {
+    return entries.mentioning(id, CANDIDATES).stream()
+        .filter(e -> LotEntryMatch.names(e.payload().fields(), id))
+        .limit(ENTRIES)
+        .toList();
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.tally.web;
 
+import io.tally.plant.PlantService;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
@@ -8,9 +9,21 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** What every page knows of its viewer: the name and roles, so it shows only what they may do. */
+/**
+ * What every page knows: its viewer's name and roles, so it shows only what they may do, and the
+ * plant's lines for the navigation.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class PageModel {
+  private final PlantService plant;
+
+  PageModel(PlantService plant) {
+    this.plant = plant;
+  }
+
+  /** The navigation's link to the lines: the plant's first line that makes something. */
+  record Navigation(String firstLine) {}
+
   /** The signed-in user as the pages see them. */
   record Viewer(String name, Set<String> roles) {
     public boolean has(String role) {
@@ -38,5 +51,15 @@ class PageModel {
             .map(GrantedAuthority::getAuthority)
             .map(a -> a.replaceFirst("^ROLE_", ""))
             .collect(Collectors.toSet()));
+  }
+
+  @ModelAttribute("nav")
+  Navigation navigation() {
+    return new Navigation(
+        plant.plant().lines().stream()
+            .filter(l -> !l.capabilities().isEmpty())
+            .map(l -> l.id().value())
+            .findFirst()
+            .orElse(null));
   }
 }

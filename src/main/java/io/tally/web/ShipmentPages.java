@@ -8,7 +8,6 @@ import io.tally.traceability.ShipmentRequest;
 import io.tally.traceability.Shipments;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -22,7 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * Shipments with their state and approvals; for the warehouse, forms to create, approve (a second
  * person) and dispatch, through the same service as the API. Each form carries an idempotency key
- * made when it is drawn, so a form sent twice takes effect once.
+ * (the key fragment), so a form sent twice takes effect once.
  */
 @Controller
 class ShipmentPages {
@@ -151,17 +150,9 @@ class ShipmentPages {
     if (!model.containsAttribute("draft")) {
       model.addAttribute("draft", null);
     }
-    model.addAttribute("keys", new Keys());
     return "shipments";
   }
 
   /** What the user typed into the create form, drawn again when it is refused. */
   record Draft(String id, String customer, String authorisation, String lines) {}
-
-  /** A fresh idempotency key for each form on the page. */
-  static final class Keys {
-    public String next() {
-      return UUID.randomUUID().toString();
-    }
-  }
 }

@@ -30,9 +30,14 @@ class LotPagesTest extends LotPagesSupport {
   }
 
   @Test
-  void aLotPageShowsItsComponentsStockGraphAndEntriesToAnyRole() throws Exception {
+  void aLotPageShowsItsComponentsStockGraphToAnyRoleAndEntriesToAuditors() throws Exception {
     Made made = closedLot("L1");
     page("WAREHOUSE", "/lots/" + made.lot())
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(made.componentLot())))
+        .andExpect(content().string(not(containsString("id=\"entries\""))))
+        .andExpect(content().string(not(containsString("ComponentsConsumed"))));
+    page("AUDITOR", "/lots/" + made.lot())
         .andExpect(status().isOk())
         .andExpect(
             content()
@@ -98,7 +103,7 @@ class LotPagesTest extends LotPagesSupport {
             .pack(WAREHOUSE, null, new PackagingRequests.Pack(made.lot(), "L2", 1))
             .get(0)
             .sscc();
-    page("WAREHOUSE", "/lots/" + box)
+    page("AUDITOR", "/lots/" + box)
         .andExpect(status().isOk())
         .andExpect(
             content()
