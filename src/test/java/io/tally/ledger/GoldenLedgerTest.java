@@ -2,6 +2,8 @@ package io.tally.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tally.execution.ExecutionEvent;
+import io.tally.execution.ExecutionEvent.CountReported;
 import io.tally.ledger.chain.CanonicalJson;
 import io.tally.ledger.chain.ChainEntry;
 import io.tally.ledger.chain.EntryHash;
@@ -12,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -105,6 +108,40 @@ class GoldenLedgerTest {
   }
 
   @Test
+  void everyExecutionEntryReadAsItsRecordWritesTheStoredBytesAgain() {
+    Map<String, Class<? extends Event>> records = new LinkedHashMap<>();
+    for (Class<?> c : ExecutionEvent.class.getPermittedSubclasses()) {
+      records.put(Events.typeOf(c.asSubclass(Event.class)), c.asSubclass(Event.class));
+    }
+    Map<String, Integer> checked = new TreeMap<>();
+    List<String> mismatches = new ArrayList<>();
+    entries.forEach(
+        e -> {
+          Class<? extends Event> type = records.get(e.type());
+          if (type != null) {
+            Event event = Events.read(e, type).orElseThrow();
+            String json = CanonicalJson.write(Events.payload(event));
+            if (!json.equals(e.payloadJson())) {
+              mismatches.add(e.seq() + " " + e.type() + ": " + json);
+            }
+            checked.merge(e.type(), 1, Integer::sum);
+          }
+        });
+    assertThat(mismatches).isEmpty();
+    assertThat(checked)
+        .containsOnlyKeys(
+            "WorkOrderEntered",
+            "RunStarted",
+            "LotOpened",
+            "CountReported",
+            "LotClosed",
+            "RunEnded",
+            "StopStarted",
+            "StopEnded")
+        .containsEntry("CountReported", 1363);
+  }
+
+  @Test
   void projectionsRebuiltFromTheGoldenLedgerHoldTheDemosRows() {
     Map<String, Long> expected = new LinkedHashMap<>();
     Map<String, Long> actual = new LinkedHashMap<>();
@@ -121,7 +158,7 @@ class GoldenLedgerTest {
     assertThat(actual).isEqualTo(expected);
     long counted =
         GOLDEN.stream()
-            .filter(e -> e.type().equals("CountReported"))
+            .filter(e -> e.type().equals(Events.typeOf(CountReported.class)))
             .mapToLong(e -> entries.parse(e.payload()).number("good"))
             .sum();
     assertThat(jdbc.queryForObject("SELECT SUM(good) FROM production_lot", Long.class))
