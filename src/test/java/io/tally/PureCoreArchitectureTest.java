@@ -9,8 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The pure cores (plant model and capacity, ledger hashing, sampling, twin engine, KPI formulas,
- * the scheduling benchmark maths) hold no Spring, no servlet and no JDBC: they are tested with
- * plain JUnit and reused by the CLI without starting the application.
+ * the scheduling benchmark maths, lot numbers, SSCCs) hold no Spring, no servlet and no JDBC: they
+ * are tested with plain JUnit and reused by the CLI without starting the application.
  */
 @AnalyzeClasses(packages = "io.tally", importOptions = ImportOption.DoNotIncludeTests.class)
 class PureCoreArchitectureTest {
@@ -23,6 +23,8 @@ class PureCoreArchitectureTest {
     "io.tally.analytics.kpi..",
     "io.tally.scheduling.solver..",
     "io.tally.orders.model..",
+    "io.tally.execution.lot..",
+    "io.tally.traceability.sscc..",
   };
 
   @ArchTest

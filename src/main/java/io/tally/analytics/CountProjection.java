@@ -1,9 +1,10 @@
 package io.tally.analytics;
 
+import io.tally.execution.ExecutionEvent.CountReported;
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CountProjection implements Projection {
   private final JdbcClient jdbc;
+  private final EventHandlers handlers = new EventHandlers().on(CountReported.class, this::counted);
 
   CountProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -24,18 +26,13 @@ class CountProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    if (!"CountReported".equals(e.type())) {
-      return;
-    }
-    LedgerEntry.Payload p = e.payload();
+    handlers.apply(e);
+  }
+
+  private void counted(CountReported c, LedgerEntry e) {
     jdbc.sql("INSERT INTO kpi_count (seq, line, run, at, good, scrap) VALUES (?, ?, ?, ?, ?, ?)")
         .params(
-            e.seq(),
-            p.text("line"),
-            p.text("run"),
-            Timestamp.from(Instant.parse(p.text("at"))),
-            p.number("good"),
-            p.number("scrap"))
+            e.seq(), c.line().value(), c.run().value(), Timestamp.from(c.at()), c.good(), c.scrap())
         .update();
   }
 }

@@ -1,17 +1,18 @@
 package io.tally.execution;
 
 import io.tally.execution.lot.LotFilling;
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerLock;
+import io.tally.plant.model.LineId;
 import io.tally.plant.model.Product;
+import io.tally.plant.model.ProductCode;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -99,15 +100,16 @@ public class Counts {
   }
 
   private void append(Actor actor, RunView run, String lot, LotFilling.Book b, Instant now) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("run", run.run());
-    p.put("lot", lot);
-    p.put("line", run.line());
-    p.put("product", run.product());
-    p.put("good", b.good());
-    p.put("scrap", b.scrap());
-    p.put("at", now.toString());
-    ledger.append(actor, ExecutionEvents.COUNT_REPORTED, p);
+    ledger.append(
+        actor,
+        new ExecutionEvent.CountReported(
+            new RunId(run.run()),
+            LotNumber.parse(lot),
+            new LineId(run.line()),
+            new ProductCode(run.product()),
+            b.good(),
+            b.scrap(),
+            now));
   }
 
   private static long amount(String field, java.math.BigDecimal value) {

@@ -1,16 +1,15 @@
 package io.tally.execution;
 
-import static io.tally.execution.ExecutionEvents.COUNT_REPORTED;
-import static io.tally.execution.ExecutionEvents.LOT_CLOSED;
-import static io.tally.execution.ExecutionEvents.LOT_OPENED;
-import static io.tally.execution.ExecutionEvents.RUN_ENDED;
-import static io.tally.execution.ExecutionEvents.RUN_STARTED;
-import static io.tally.execution.ExecutionEvents.STOP_ENDED;
-import static io.tally.execution.ExecutionEvents.STOP_STARTED;
-import static io.tally.execution.ExecutionEvents.WORK_ORDER_CANCELLED;
-import static io.tally.execution.ExecutionEvents.WORK_ORDER_ENTERED;
-
-import io.tally.execution.lot.LotNumber;
+import io.tally.execution.ExecutionEvent.CountReported;
+import io.tally.execution.ExecutionEvent.LotClosed;
+import io.tally.execution.ExecutionEvent.LotOpened;
+import io.tally.execution.ExecutionEvent.RunEnded;
+import io.tally.execution.ExecutionEvent.RunStarted;
+import io.tally.execution.ExecutionEvent.StopEnded;
+import io.tally.execution.ExecutionEvent.StopStarted;
+import io.tally.execution.ExecutionEvent.WorkOrderCancelled;
+import io.tally.execution.ExecutionEvent.WorkOrderEntered;
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
 import java.sql.Timestamp;
@@ -26,6 +25,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ExecutionProjection implements Projection {
   private final JdbcClient jdbc;
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(WorkOrderEntered.class, this::workOrderEntered)
+          .on(WorkOrderCancelled.class, (c, e) -> workOrderCancelled(c))
+          .on(RunStarted.class, this::runStarted)
+          .on(LotOpened.class, this::lotOpened)
+          .on(CountReported.class, (c, e) -> counted(c))
+          .on(LotClosed.class, (c, e) -> lotClosed(c))
+          .on(RunEnded.class, (c, e) -> runEnded(c))
+          .on(StopStarted.class, this::stopStarted)
+          .on(StopEnded.class, (c, e) -> stopEnded(c));
 
   ExecutionProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -38,69 +48,40 @@ class ExecutionProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    LedgerEntry.Payload p = e.payload();
-    switch (e.type()) {
-      case WORK_ORDER_ENTERED ->
-          jdbc.sql(
-                  "INSERT INTO work_order (id, line, product, quantity, planned_start, status,"
-                      + " good, entered_seq) VALUES (?, ?, ?, ?, ?, 'OPEN', 0, ?)")
-              .params(
-                  p.text("workOrder"),
-                  p.text("line"),
-                  p.text("product"),
-                  p.number("quantity"),
-                  time(p.text("plannedStart")),
-                  e.seq())
-              .update();
-      case WORK_ORDER_CANCELLED ->
-          jdbc.sql("UPDATE work_order SET status = 'CANCELLED' WHERE id = ?")
-              .param(p.text("workOrder"))
-              .update();
-      case RUN_STARTED -> runStarted(e, p);
-      case LOT_OPENED -> lotOpened(e, p);
-      case COUNT_REPORTED -> counted(p);
-      case LOT_CLOSED -> {
-        jdbc.sql(
-                "UPDATE production_lot SET status = 'CLOSED', closed_at = ?, close_rule = ?"
-                    + " WHERE lot = ?")
-            .params(time(p.text("at")), p.text("rule"), p.text("lot"))
-            .update();
-        jdbc.sql("UPDATE production_run SET current_lot = NULL WHERE current_lot = ?")
-            .param(p.text("lot"))
-            .update();
-      }
-      case RUN_ENDED -> runEnded(p);
-      case STOP_STARTED ->
-          jdbc.sql(
-                  "INSERT INTO line_stop (stop, line, reason, category, started_at, started_seq)"
-                      + " VALUES (?, ?, ?, ?, ?, ?)")
-              .params(
-                  p.text("stop"),
-                  p.text("line"),
-                  p.text("reason"),
-                  p.text("category"),
-                  time(p.text("at")),
-                  e.seq())
-              .update();
-      case STOP_ENDED ->
-          jdbc.sql("UPDATE line_stop SET ended_at = ? WHERE stop = ?")
-              .params(time(p.text("at")), p.text("stop"))
-              .update();
-      default -> {}
-    }
+    handlers.apply(e);
   }
 
-  private void runStarted(LedgerEntry e, LedgerEntry.Payload p) {
-    String workOrder = p.textOrNull("workOrder");
+  private void workOrderEntered(WorkOrderEntered w, LedgerEntry e) {
+    jdbc.sql(
+            "INSERT INTO work_order (id, line, product, quantity, planned_start, status,"
+                + " good, entered_seq) VALUES (?, ?, ?, ?, ?, 'OPEN', 0, ?)")
+        .params(
+            w.workOrder().value(),
+            w.line().value(),
+            w.product().value(),
+            w.quantity(),
+            time(w.plannedStart()),
+            e.seq())
+        .update();
+  }
+
+  private void workOrderCancelled(WorkOrderCancelled c) {
+    jdbc.sql("UPDATE work_order SET status = 'CANCELLED' WHERE id = ?")
+        .param(c.workOrder().value())
+        .update();
+  }
+
+  private void runStarted(RunStarted r, LedgerEntry e) {
+    String workOrder = r.workOrder() == null ? null : r.workOrder().value();
     jdbc.sql(
             "INSERT INTO production_run (run, line, product, work_order, current_lot, good, scrap,"
                 + " started_at, started_seq) VALUES (?, ?, ?, ?, NULL, 0, 0, ?, ?)")
         .params(
-            p.text("run"),
-            p.text("line"),
-            p.text("product"),
+            r.run().value(),
+            r.line().value(),
+            r.product().value(),
             workOrder,
-            time(p.text("at")),
+            time(r.at()),
             e.seq())
         .update();
     if (workOrder != null) {
@@ -110,57 +91,79 @@ class ExecutionProjection implements Projection {
     }
   }
 
-  private void lotOpened(LedgerEntry e, LedgerEntry.Payload p) {
-    LotNumber number = LotNumber.parse(p.text("lot"));
+  private void lotOpened(LotOpened o, LedgerEntry e) {
     jdbc.sql(
             "INSERT INTO production_lot (lot, product, line, run, interfix, lot_year,"
                 + " lot_sequence, status, good, scrap, opened_at, opened_seq)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', 0, 0, ?, ?)")
         .params(
-            number.toString(),
-            p.text("product"),
-            p.text("line"),
-            p.text("run"),
-            number.interfix(),
-            number.year(),
-            number.sequence(),
-            time(p.text("at")),
+            o.lot().toString(),
+            o.product().value(),
+            o.line().value(),
+            o.run().value(),
+            o.lot().interfix(),
+            o.lot().year(),
+            o.lot().sequence(),
+            time(o.at()),
             e.seq())
         .update();
     jdbc.sql("UPDATE production_run SET current_lot = ? WHERE run = ?")
-        .params(number.toString(), p.text("run"))
+        .params(o.lot().toString(), o.run().value())
         .update();
   }
 
-  private void counted(LedgerEntry.Payload p) {
-    long good = p.number("good");
-    long scrap = p.number("scrap");
+  private void counted(CountReported c) {
     jdbc.sql("UPDATE production_lot SET good = good + ?, scrap = scrap + ? WHERE lot = ?")
-        .params(good, scrap, p.text("lot"))
+        .params(c.good(), c.scrap(), c.lot().toString())
         .update();
     jdbc.sql("UPDATE production_run SET good = good + ?, scrap = scrap + ? WHERE run = ?")
-        .params(good, scrap, p.text("run"))
+        .params(c.good(), c.scrap(), c.run().value())
         .update();
     jdbc.sql(
             "UPDATE work_order SET good = good + ? WHERE id ="
                 + " (SELECT work_order FROM production_run WHERE run = ?)")
-        .params(good, p.text("run"))
+        .params(c.good(), c.run().value())
         .update();
   }
 
-  private void runEnded(LedgerEntry.Payload p) {
+  private void lotClosed(LotClosed c) {
+    jdbc.sql(
+            "UPDATE production_lot SET status = 'CLOSED', closed_at = ?, close_rule = ?"
+                + " WHERE lot = ?")
+        .params(time(c.at()), c.rule().name(), c.lot().toString())
+        .update();
+    jdbc.sql("UPDATE production_run SET current_lot = NULL WHERE current_lot = ?")
+        .param(c.lot().toString())
+        .update();
+  }
+
+  private void runEnded(RunEnded r) {
     jdbc.sql("UPDATE production_run SET ended_at = ? WHERE run = ?")
-        .params(time(p.text("at")), p.text("run"))
+        .params(time(r.at()), r.run().value())
         .update();
     // An order whose run ends short of its quantity goes back on the dispatch list for the rest.
     jdbc.sql(
             "UPDATE work_order SET status = CASE WHEN good >= quantity THEN 'COMPLETED' ELSE"
                 + " 'OPEN' END WHERE id = (SELECT work_order FROM production_run WHERE run = ?)")
-        .param(p.text("run"))
+        .param(r.run().value())
         .update();
   }
 
-  private static Timestamp time(String iso) {
-    return Timestamp.from(Instant.parse(iso));
+  private void stopStarted(StopStarted s, LedgerEntry e) {
+    jdbc.sql(
+            "INSERT INTO line_stop (stop, line, reason, category, started_at, started_seq)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")
+        .params(s.stop(), s.line().value(), s.reason(), s.category().name(), time(s.at()), e.seq())
+        .update();
+  }
+
+  private void stopEnded(StopEnded s) {
+    jdbc.sql("UPDATE line_stop SET ended_at = ? WHERE stop = ?")
+        .params(time(s.at()), s.stop())
+        .update();
+  }
+
+  private static Timestamp time(Instant at) {
+    return Timestamp.from(at);
   }
 }

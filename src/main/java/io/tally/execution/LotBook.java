@@ -7,10 +7,10 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Ledger;
 import io.tally.plant.model.Line;
+import io.tally.plant.model.LineId;
 import io.tally.plant.model.Product;
+import io.tally.plant.model.ProductCode;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,13 +45,10 @@ class LotBook {
   }
 
   void open(Actor actor, LotNumber lot, RunView run, Instant at) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("lot", lot.toString());
-    p.put("product", run.product());
-    p.put("line", run.line());
-    p.put("run", run.run());
-    p.put("at", at.toString());
-    ledger.append(actor, ExecutionEvents.LOT_OPENED, p);
+    ledger.append(
+        actor,
+        new ExecutionEvent.LotOpened(
+            lot, new ProductCode(run.product()), new LineId(run.line()), new RunId(run.run()), at));
   }
 
   LotNumber openNext(Actor actor, RunView run, Instant at) {
@@ -69,15 +66,16 @@ class LotBook {
     if (!"OPEN".equals(lot.status())) {
       throw CommandRejected.conflict("lot", "lot " + lotNumber + " is " + lot.status());
     }
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("lot", lot.lot());
-    p.put("product", lot.product());
-    p.put("line", lot.line());
-    p.put("good", lot.good());
-    p.put("scrap", lot.scrap());
-    p.put("at", at.toString());
-    p.put("rule", rule.name());
-    ledger.append(actor, ExecutionEvents.LOT_CLOSED, p);
+    ledger.append(
+        actor,
+        new ExecutionEvent.LotClosed(
+            LotNumber.parse(lot.lot()),
+            new ProductCode(lot.product()),
+            new LineId(lot.line()),
+            lot.good(),
+            lot.scrap(),
+            at,
+            rule));
     return queries.lot(lotNumber).orElseThrow();
   }
 }

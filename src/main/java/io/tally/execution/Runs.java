@@ -8,10 +8,9 @@ import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerLock;
 import io.tally.plant.model.Line;
+import io.tally.plant.model.LineId;
 import io.tally.plant.model.Product;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /**
@@ -70,14 +69,15 @@ public class Runs {
           Instant now = plant.now();
           RunId run = RunId.number(queries.count("production_run") + 1);
           LotNumber lot = lots.nextNumber(line, product, now);
-          Map<String, Object> p = new LinkedHashMap<>();
-          p.put("run", run.value());
-          p.put("line", line.id().value());
-          p.put("product", product.code().value());
-          p.put("lot", lot.toString());
-          p.put("workOrder", order == null ? null : order.id());
-          p.put("at", now.toString());
-          ledger.append(actor, ExecutionEvents.RUN_STARTED, p);
+          ledger.append(
+              actor,
+              new ExecutionEvent.RunStarted(
+                  run,
+                  line.id(),
+                  product.code(),
+                  lot,
+                  order == null ? null : new WorkOrderId(order.id()),
+                  now));
           RunView started = queries.run(run.value()).orElseThrow();
           lots.open(actor, lot, started, now);
           return queries.run(run.value()).orElseThrow();
@@ -116,8 +116,7 @@ public class Runs {
           }
           ledger.append(
               actor,
-              ExecutionEvents.RUN_ENDED,
-              Map.of("run", run.run(), "line", run.line(), "at", now.toString()));
+              new ExecutionEvent.RunEnded(new RunId(run.run()), new LineId(run.line()), now));
           return queries.run(runId).orElseThrow();
         });
   }

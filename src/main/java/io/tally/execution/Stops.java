@@ -8,7 +8,6 @@ import io.tally.ledger.LedgerLock;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.StopReason;
 import java.time.Instant;
-import java.util.Map;
 import org.springframework.stereotype.Service;
 
 /** Stops of a line, with a reason code from the plant file; at most one open per line. */
@@ -64,13 +63,8 @@ public class Stops {
           Instant now = plant.now();
           ledger.append(
               actor,
-              ExecutionEvents.STOP_STARTED,
-              Map.of(
-                  "stop", stop,
-                  "line", line.id().value(),
-                  "reason", reason.code(),
-                  "category", reason.category().name(),
-                  "at", now.toString()));
+              new ExecutionEvent.StopStarted(
+                  stop, line.id(), reason.code(), reason.category(), now));
           return queries.openStop(line.id()).orElseThrow();
         });
   }
@@ -92,10 +86,7 @@ public class Stops {
                       () ->
                           CommandRejected.conflict(
                               "line", "line " + line.id() + " has no open stop"));
-          ledger.append(
-              actor,
-              ExecutionEvents.STOP_ENDED,
-              Map.of("stop", open.stop(), "line", line.id().value(), "at", plant.now().toString()));
+          ledger.append(actor, new ExecutionEvent.StopEnded(open.stop(), line.id(), plant.now()));
           return queries.stop(open.stop()).orElseThrow();
         });
   }

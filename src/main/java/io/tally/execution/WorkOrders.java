@@ -10,7 +10,6 @@ import io.tally.plant.model.LineId;
 import io.tally.plant.model.Product;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -75,13 +74,10 @@ public class WorkOrders {
           if (queries.workOrder(id.value()).isPresent()) {
             throw CommandRejected.conflict("id", "a work order '" + id + "' exists already");
           }
-          Map<String, Object> p = new LinkedHashMap<>();
-          p.put("workOrder", id.value());
-          p.put("line", line.id().value());
-          p.put("product", product.code().value());
-          p.put("quantity", quantity);
-          p.put("plannedStart", r.plannedStart().toString());
-          ledger.append(actor, ExecutionEvents.WORK_ORDER_ENTERED, p);
+          ledger.append(
+              actor,
+              new ExecutionEvent.WorkOrderEntered(
+                  id, line.id(), product.code(), quantity, r.plannedStart()));
           return queries.workOrder(id.value()).orElseThrow();
         });
   }
@@ -101,10 +97,10 @@ public class WorkOrders {
           "workOrder",
           "work order " + workOrder + " is " + w.status() + "; only an unstarted one is cancelled");
     }
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("workOrder", workOrder);
-    p.put("reason", reason == null ? "" : reason);
-    ledger.append(actor, ExecutionEvents.WORK_ORDER_CANCELLED, p);
+    ledger.append(
+        actor,
+        new ExecutionEvent.WorkOrderCancelled(
+            new WorkOrderId(w.id()), reason == null ? "" : reason));
   }
 
   public java.util.Optional<WorkOrderView> find(String id) {

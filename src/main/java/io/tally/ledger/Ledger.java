@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,16 @@ public class Ledger {
   @Transactional(propagation = Propagation.MANDATORY)
   public LedgerEntry append(Actor actor, String type, Map<String, ?> payload) {
     return append(actor, type, null, payload);
+  }
+
+  /** Appends events in order, each under the type name its record declares. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public List<LedgerEntry> append(Actor actor, Event... events) {
+    List<LedgerEntry> appended = new ArrayList<>(events.length);
+    for (Event e : events) {
+      appended.add(append(actor, Events.typeOf(e.getClass()), null, Events.payload(e)));
+    }
+    return appended;
   }
 
   /** Appends a correction: a new fact that names the entry it corrects. */

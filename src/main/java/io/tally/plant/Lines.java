@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import io.tally.plant.model.AcceptanceAct;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
@@ -20,6 +21,7 @@ public class Lines {
   private final PlantService plant;
   private final JdbcClient jdbc;
   private final Ledger ledger;
+  private final LedgerLock lock;
   private final Commands commands;
   private final org.springframework.context.ApplicationEventPublisher events;
 
@@ -27,11 +29,13 @@ public class Lines {
       PlantService plant,
       JdbcClient jdbc,
       Ledger ledger,
+      LedgerLock lock,
       Commands commands,
       org.springframework.context.ApplicationEventPublisher events) {
     this.plant = plant;
     this.jdbc = jdbc;
     this.ledger = ledger;
+    this.lock = lock;
     this.commands = commands;
     this.events = events;
   }
@@ -92,6 +96,8 @@ public class Lines {
 
   /**
    * Moves a line to another lifecycle state; refused if the move is illegal or no act covers it.
+   * The ledger lock is taken before the state is read, so two moves of the same line are decided
+   * one after the other and the second sees the state the first wrote.
    */
   public LineView transition(
       Actor actor, String key, String lineId, LineTransitionRequest request) {
@@ -102,6 +108,7 @@ public class Lines {
         Map.of("line", lineId, "request", request),
         LineView.class,
         () -> {
+          lock.hold();
           Line line = find(lineId);
           LineState to = request.target();
           LineState from = stateOf(line.id());
@@ -140,7 +147,7 @@ public class Lines {
         });
   }
 
-  /** Records a signed acceptance act for a stage or a line. */
+  /** Records a signed acceptance act for a stage or a line; the lock makes its id check hold. */
   public ActView recordAct(Actor actor, String key, AcceptanceActRequest request) {
     return commands.run(
         actor,
@@ -149,6 +156,7 @@ public class Lines {
         request,
         ActView.class,
         () -> {
+          lock.hold();
           AcceptanceAct act = request.toAct();
           if (act.stage() != null
               && plant.plant().stages().stream().noneMatch(s -> s.id().equals(act.stage()))) {

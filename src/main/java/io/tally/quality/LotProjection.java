@@ -1,7 +1,14 @@
 package io.tally.quality;
 
+import io.tally.execution.ExecutionEvent.CountReported;
+import io.tally.execution.ExecutionEvent.LotClosed;
+import io.tally.execution.ExecutionEvent.LotOpened;
+import io.tally.execution.lot.LotNumber;
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -16,6 +23,11 @@ import org.springframework.stereotype.Component;
 @Component
 class LotProjection implements Projection {
   private final JdbcClient jdbc;
+  private final EventHandlers execution =
+      new EventHandlers()
+          .on(LotOpened.class, (o, e) -> ensure(o.lot(), o.product(), o.line(), e.seq()))
+          .on(CountReported.class, this::counted)
+          .on(LotClosed.class, this::closed);
 
   LotProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -28,33 +40,13 @@ class LotProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
+    execution.apply(e);
     var p = e.payload();
     if (p.textOrNull("lot") == null) {
-      // Counts reported outside a lot (set-up, trials) are not quality's to decide.
+      // Not about a lot (a stop, a user, a shipment): nothing for quality to record.
       return;
     }
     switch (e.type()) {
-      case QualityEvents.LOT_OPENED -> ensure(p, e.seq());
-      case QualityEvents.COUNT_REPORTED -> {
-        ensure(p, e.seq());
-        update(
-            "good = good + ?, scrap = scrap + ?",
-            "AND status = 'OPEN'",
-            e,
-            p.number("good"),
-            p.number("scrap"));
-      }
-      case QualityEvents.LOT_CLOSED -> {
-        ensure(p, e.seq());
-        update(
-            "status = 'CLOSED', good = ?, scrap = ?, closed_at = ?, closed_seq = ?",
-            "AND status = 'OPEN'",
-            e,
-            p.number("good"),
-            p.number("scrap"),
-            time(p.text("at")),
-            e.seq());
-      }
       case QualityEvents.SAMPLES_CONSUMED ->
           update("consumed = consumed + ?", "", e, p.number("quantity"));
       case QualityEvents.LOT_HELD -> update("status = 'HELD', reason = ?", "", e, p.text("reason"));
@@ -86,6 +78,23 @@ class LotProjection implements Projection {
     }
   }
 
+  private void counted(CountReported c, LedgerEntry e) {
+    ensure(c.lot(), c.product(), c.line(), e.seq());
+    update("good = good + ?, scrap = scrap + ?", "AND status = 'OPEN'", e, c.good(), c.scrap());
+  }
+
+  private void closed(LotClosed c, LedgerEntry e) {
+    ensure(c.lot(), c.product(), c.line(), e.seq());
+    update(
+        "status = 'CLOSED', good = ?, scrap = ?, closed_at = ?, closed_seq = ?",
+        "AND status = 'OPEN'",
+        e,
+        c.good(),
+        c.scrap(),
+        Timestamp.from(c.at()),
+        e.seq());
+  }
+
   private void reworked(LedgerEntry e) {
     var p = e.payload();
     String lot = p.text("lot");
@@ -105,8 +114,8 @@ class LotProjection implements Projection {
         .update();
   }
 
-  private void ensure(LedgerEntry.Payload p, long seq) {
-    String lot = p.text("lot");
+  private void ensure(LotNumber number, ProductCode product, LineId line, long seq) {
+    String lot = number.toString();
     long known =
         jdbc.sql("SELECT COUNT(*) FROM quality_lot WHERE lot = ?")
             .param(lot)
@@ -117,7 +126,7 @@ class LotProjection implements Projection {
               "INSERT INTO quality_lot (lot, product, line, status, good, scrap, consumed, origin,"
                   + " reworks, submission, updated_seq) VALUES (?, ?, ?, 'OPEN', 0, 0, 0, ?, 0,"
                   + " 'ORIGINAL', ?)")
-          .params(lot, p.text("product"), p.text("line"), lot, seq)
+          .params(lot, product.value(), line.value(), lot, seq)
           .update();
     }
   }

@@ -6,13 +6,9 @@ import java.util.Map;
 
 /**
  * The ledger event types quality reads and writes, with the payloads of the contract between
- * execution, quality and traceability (docs/events.md). Execution's names are read only.
+ * execution, quality and traceability (docs/events.md). Execution's events are its records.
  */
 final class QualityEvents {
-  static final String LOT_OPENED = "LotOpened";
-  static final String COUNT_REPORTED = "CountReported";
-  static final String LOT_CLOSED = "LotClosed";
-
   static final String INSPECTION_RECORDED = "InspectionRecorded";
   static final String SAMPLES_CONSUMED = "SamplesConsumed";
   static final String LOT_RELEASED = "LotReleased";

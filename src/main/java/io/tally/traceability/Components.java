@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Product;
 import io.tally.plant.model.ProductCode;
@@ -30,7 +31,7 @@ public class Components {
   private final Ledger ledger;
   private final Commands commands;
   private final ComponentStock stock;
-  private final TraceLock lock;
+  private final LedgerLock lock;
 
   Components(
       PlantService plant,
@@ -38,7 +39,7 @@ public class Components {
       Ledger ledger,
       Commands commands,
       ComponentStock stock,
-      TraceLock lock) {
+      LedgerLock lock) {
     this.plant = plant;
     this.jdbc = jdbc;
     this.ledger = ledger;
@@ -69,7 +70,7 @@ public class Components {
         r,
         Recorded.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           if (componentOf(lot).isPresent()) {
             throw CommandRejected.conflict(
                 "componentLot", "component lot '" + lot + "' was received already");
@@ -100,7 +101,7 @@ public class Components {
         r,
         Recorded.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           requireStock(lot, from, quantity, "quantity");
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("componentLot", lot);
@@ -122,7 +123,7 @@ public class Components {
         r,
         Recorded.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           var finished =
               jdbc.sql("SELECT product, line FROM finished_lot WHERE lot = ?")
                   .param(lot)
@@ -172,7 +173,7 @@ public class Components {
         r,
         Recorded.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           requireStock(lot, location, quantity, "quantity");
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("componentLot", lot);

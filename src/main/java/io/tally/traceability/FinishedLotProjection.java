@@ -8,6 +8,10 @@ import static io.tally.traceability.StockState.REWORKED;
 import static io.tally.traceability.StockState.SCRAPPED;
 import static io.tally.traceability.StockState.SHIPPED;
 
+import io.tally.execution.ExecutionEvent.CountReported;
+import io.tally.execution.ExecutionEvent.LotClosed;
+import io.tally.execution.ExecutionEvent.LotOpened;
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
 import java.util.List;
@@ -24,6 +28,15 @@ import org.springframework.stereotype.Component;
 class FinishedLotProjection implements Projection {
   private final JdbcClient jdbc;
   private final FinishedStock stock;
+  private final EventHandlers execution =
+      new EventHandlers()
+          .on(
+              LotOpened.class,
+              (o, e) ->
+                  ensureLot(
+                      o.lot().toString(), o.product().value(), o.line().value(), null, e.seq()))
+          .on(CountReported.class, this::counted)
+          .on(LotClosed.class, (c, e) -> status(c.lot().toString(), "CLOSED"));
 
   FinishedLotProjection(JdbcClient jdbc, FinishedStock stock) {
     this.jdbc = jdbc;
@@ -37,15 +50,9 @@ class FinishedLotProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
+    execution.apply(e);
     var p = e.payload();
     switch (e.type()) {
-      case TraceEvents.LOT_OPENED ->
-          ensureLot(p.text("lot"), p.text("product"), p.textOrNull("line"), null, e.seq());
-      case TraceEvents.COUNT_REPORTED -> {
-        ensureLot(p.text("lot"), p.text("product"), p.text("line"), null, e.seq());
-        stock.add(p.text("lot"), p.text("line"), QUARANTINE, p.number("good"));
-      }
-      case TraceEvents.LOT_CLOSED -> status(p.text("lot"), "CLOSED");
       case TraceEvents.LOT_RELEASED -> {
         status(p.text("lot"), "RELEASED");
         stock.shiftAll(p.text("lot"), List.of(QUARANTINE, HELD), RELEASED);
@@ -101,6 +108,12 @@ class FinishedLotProjection implements Projection {
       }
       default -> {}
     }
+  }
+
+  private void counted(CountReported c, LedgerEntry e) {
+    String lot = c.lot().toString();
+    ensureLot(lot, c.product().value(), c.line().value(), null, e.seq());
+    stock.add(lot, c.line().value(), QUARANTINE, c.good());
   }
 
   /** Rounds leave the held lot as REWORKED and enter the new (suffixed) lot in quarantine. */

@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ public class Inventory {
   private final Commands commands;
   private final Availability availability;
   private final Components components;
-  private final TraceLock lock;
+  private final LedgerLock lock;
 
   Inventory(
       JdbcClient jdbc,
@@ -26,7 +27,7 @@ public class Inventory {
       Commands commands,
       Availability availability,
       Components components,
-      TraceLock lock) {
+      LedgerLock lock) {
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.commands = commands;
@@ -54,7 +55,7 @@ public class Inventory {
         r,
         Recorded.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("material", material);
           p.put("lot", lot);

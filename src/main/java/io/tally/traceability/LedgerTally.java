@@ -1,7 +1,14 @@
 package io.tally.traceability;
 
+import io.tally.execution.ExecutionEvent.CountReported;
+import io.tally.execution.ExecutionEvent.LotClosed;
+import io.tally.execution.ExecutionEvent.LotOpened;
+import io.tally.ledger.Event;
+import io.tally.ledger.EventHandlers;
+import io.tally.ledger.Events;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
+import io.tally.plant.model.ProductCode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,23 +36,23 @@ final class LedgerTally {
 
   static LedgerTally read(LedgerEntries entries) {
     LedgerTally t = new LedgerTally();
-    each(entries, TraceEvents.LOT_OPENED, e -> t.product(e.payload().text("lot"), e));
+    each(entries, LotOpened.class, (o, e) -> t.product(o.lot().toString(), o.product()));
     each(
         entries,
-        TraceEvents.COUNT_REPORTED,
-        e -> {
-          long[] f = t.lot(e.payload().text("lot"), e);
-          t.product(e.payload().text("lot"), e);
-          f[GOOD] += e.payload().number("good");
-          f[SCRAP] += e.payload().number("scrap");
+        CountReported.class,
+        (c, e) -> {
+          long[] f = t.lot(c.lot().toString(), e);
+          t.product(c.lot().toString(), c.product());
+          f[GOOD] += c.good();
+          f[SCRAP] += c.scrap();
         });
     each(
         entries,
-        TraceEvents.LOT_CLOSED,
-        e -> {
-          long[] f = t.lot(e.payload().text("lot"), e);
-          f[CLOSED_GOOD] = e.payload().number("good");
-          f[CLOSED_SCRAP] = e.payload().number("scrap");
+        LotClosed.class,
+        (c, e) -> {
+          long[] f = t.lot(c.lot().toString(), e);
+          f[CLOSED_GOOD] = c.good();
+          f[CLOSED_SCRAP] = c.scrap();
           f[CLOSED] = 1;
         });
     each(
@@ -107,11 +114,8 @@ final class LedgerTally {
     return lots.computeIfAbsent(lot, k -> new long[10]);
   }
 
-  private void product(String lot, LedgerEntry e) {
-    String product = e.payload().textOrNull("product");
-    if (product != null) {
-      products.putIfAbsent(lot, product);
-    }
+  private void product(String lot, ProductCode product) {
+    products.putIfAbsent(lot, product.value());
   }
 
   private long[] component(LedgerEntry e) {
@@ -129,6 +133,11 @@ final class LedgerTally {
 
   List<Long> events(String subject) {
     return events.getOrDefault(subject, List.of()).stream().sorted().toList();
+  }
+
+  private static <E extends Event> void each(
+      LedgerEntries entries, Class<E> type, EventHandlers.Handler<E> action) {
+    each(entries, Events.typeOf(type), e -> action.handle(Events.read(e, type).orElseThrow(), e));
   }
 
   private static void each(LedgerEntries entries, String type, Consumer<LedgerEntry> action) {

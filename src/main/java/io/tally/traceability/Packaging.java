@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Product;
 import io.tally.plant.model.ProductCode;
@@ -30,7 +31,7 @@ public class Packaging {
   private final Units units;
   private final UnitChecks checks;
   private final SsccIssuer issuer;
-  private final TraceLock lock;
+  private final LedgerLock lock;
 
   Packaging(
       Ledger ledger,
@@ -40,7 +41,7 @@ public class Packaging {
       Units units,
       UnitChecks checks,
       SsccIssuer issuer,
-      TraceLock lock) {
+      LedgerLock lock) {
     this.ledger = ledger;
     this.commands = commands;
     this.plant = plant;
@@ -68,7 +69,7 @@ public class Packaging {
         r,
         UnitView[].class,
         () -> {
-          lock.acquire();
+          lock.hold();
           StockState state = availability.liveState(lot);
           if (state == null) {
             throw CommandRejected.notFound("lot", "no finished lot '" + lot + "'");
@@ -124,7 +125,7 @@ public class Packaging {
         r,
         UnitView.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           List<UnitView> children = checks.looseUnits("children", r.children());
           UnitView first = children.get(0);
           int depth = checks.aggregateDepth(children, r.level(), levels(first.product()));

@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import io.tally.traceability.PackagingRequests.Repack;
 import io.tally.traceability.PackagingRequests.Split;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public class Repacking {
   private final Units units;
   private final UnitChecks checks;
   private final SsccIssuer issuer;
-  private final TraceLock lock;
+  private final LedgerLock lock;
   private final Packaging packaging;
 
   Repacking(
@@ -32,7 +33,7 @@ public class Repacking {
       Units units,
       UnitChecks checks,
       SsccIssuer issuer,
-      TraceLock lock,
+      LedgerLock lock,
       Packaging packaging) {
     this.ledger = ledger;
     this.commands = commands;
@@ -51,7 +52,7 @@ public class Repacking {
         r,
         UnitView.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           UnitView unit = checks.packed("unit", r.unit());
           String to = null;
           if (r.toParent() != null && !r.toParent().isBlank()) {
@@ -85,7 +86,7 @@ public class Repacking {
             r,
             UnitView[].class,
             () -> {
-              lock.acquire();
+              lock.hold();
               UnitView unit = checks.splittable(r.unit(), r.quantities());
               List<String> codes = issuer.next(r.quantities().size());
               List<Map<String, Object>> into = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import io.tally.orders.Authorisation;
 import io.tally.orders.Authorisations;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public class Shipments {
   private final ShipmentLines shipmentLines;
   private final ShipmentGuards guards;
   private final ShipmentQueries queries;
-  private final TraceLock lock;
+  private final LedgerLock lock;
 
   Shipments(
       Ledger ledger,
@@ -34,7 +35,7 @@ public class Shipments {
       ShipmentLines shipmentLines,
       ShipmentGuards guards,
       ShipmentQueries queries,
-      TraceLock lock) {
+      LedgerLock lock) {
     this.ledger = ledger;
     this.commands = commands;
     this.authorisations = authorisations;
@@ -55,7 +56,7 @@ public class Shipments {
         r,
         ShipmentView.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           if (find(id).isPresent()) {
             throw CommandRejected.conflict("id", "shipment '" + id + "' exists already");
           }
@@ -112,7 +113,7 @@ public class Shipments {
         Map.of("shipment", shipmentId),
         ShipmentView.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           ShipmentView s = existing(shipmentId);
           if (!s.status().equals("CREATED")) {
             throw CommandRejected.conflict(
@@ -143,7 +144,7 @@ public class Shipments {
         Map.of("shipment", shipmentId),
         ShipmentView.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           ShipmentView s = existing(shipmentId);
           if (!s.status().equals("APPROVED")) {
             throw CommandRejected.conflict(

@@ -1,13 +1,10 @@
 package io.tally.traceability;
 
 /**
- * The ledger entry types traceability reads (execution's and quality's, by the event contract) and
- * the ones it writes (documented in docs/events.md).
+ * The ledger entry types traceability reads (quality's, by the event contract; execution's are its
+ * records) and the ones it writes (documented in docs/events.md).
  */
 final class TraceEvents {
-  static final String LOT_OPENED = "LotOpened";
-  static final String COUNT_REPORTED = "CountReported";
-  static final String LOT_CLOSED = "LotClosed";
   static final String LOT_RELEASED = "LotReleased";
   static final String LOT_HELD = "LotHeld";
   static final String LOT_REWORKED = "LotReworked";

@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ public class UnitMoves {
   private final Units units;
   private final UnitChecks checks;
   private final Availability availability;
-  private final TraceLock lock;
+  private final LedgerLock lock;
 
   UnitMoves(
       Ledger ledger,
@@ -29,7 +30,7 @@ public class UnitMoves {
       Units units,
       UnitChecks checks,
       Availability availability,
-      TraceLock lock) {
+      LedgerLock lock) {
     this.ledger = ledger;
     this.commands = commands;
     this.units = units;
@@ -47,7 +48,7 @@ public class UnitMoves {
         r,
         UnitView.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           UnitView unit = checks.packed("unit", r.unit());
           if (unit.parent() != null) {
             throw CommandRejected.conflict(

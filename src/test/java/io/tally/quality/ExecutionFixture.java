@@ -1,14 +1,19 @@
 package io.tally.quality;
 
+import io.tally.execution.ExecutionEvent;
+import io.tally.execution.RunId;
+import io.tally.execution.lot.CloseRule;
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Actor;
 import io.tally.ledger.Ledger;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
+import java.time.Instant;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends execution's events exactly as the contract names them (docs/events.md), standing in for
- * the execution module, which is built elsewhere at the same time.
+ * Appends execution's events as its records (docs/events.md), standing in for runs, so a test can
+ * give a lot exactly the counts it needs.
  */
 final class ExecutionFixture {
   private static final Actor OPERATOR = new Actor("operator1");
@@ -26,62 +31,44 @@ final class ExecutionFixture {
     count(lot, product, line, good / 2, scrap);
     count(lot, product, line, good - good / 2, 0);
     append(
-        "LotClosed",
-        "lot",
-        lot,
-        "product",
-        product,
-        "line",
-        line,
-        "good",
-        good,
-        "scrap",
-        scrap,
-        "at",
-        "2027-03-01T14:00:00Z",
-        "rule",
-        "QUANTITY");
+        new ExecutionEvent.LotClosed(
+            LotNumber.parse(lot),
+            new ProductCode(product),
+            new LineId(line),
+            good,
+            scrap,
+            Instant.parse("2027-03-01T14:00:00Z"),
+            CloseRule.QUANTITY));
   }
 
   void openLot(String lot, String product, String line) {
     append(
-        "LotOpened",
-        "lot",
-        lot,
-        "product",
-        product,
-        "line",
-        line,
-        "run",
-        "RUN-" + lot,
-        "at",
-        "2027-03-01T06:00:00Z");
+        new ExecutionEvent.LotOpened(
+            LotNumber.parse(lot),
+            new ProductCode(product),
+            new LineId(line),
+            run(lot),
+            Instant.parse("2027-03-01T06:00:00Z")));
   }
 
   void count(String lot, String product, String line, long good, long scrap) {
     append(
-        "CountReported",
-        "run",
-        "RUN-" + lot,
-        "lot",
-        lot,
-        "line",
-        line,
-        "product",
-        product,
-        "good",
-        good,
-        "scrap",
-        scrap,
-        "at",
-        "2027-03-01T10:00:00Z");
+        new ExecutionEvent.CountReported(
+            run(lot),
+            LotNumber.parse(lot),
+            new LineId(line),
+            new ProductCode(product),
+            good,
+            scrap,
+            Instant.parse("2027-03-01T10:00:00Z")));
   }
 
-  private void append(String type, Object... fields) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    for (int i = 0; i < fields.length; i += 2) {
-      p.put((String) fields[i], fields[i + 1]);
-    }
-    tx.executeWithoutResult(s -> ledger.append(OPERATOR, type, p));
+  /** A run id of the lot's own digits, so a lot's events name one run without state here. */
+  private static RunId run(String lot) {
+    return new RunId("RUN-" + lot.replaceAll("[^0-9]", ""));
+  }
+
+  private void append(ExecutionEvent event) {
+    tx.executeWithoutResult(s -> ledger.append(OPERATOR, event));
   }
 }

@@ -1,9 +1,16 @@
 package io.tally.traceability;
 
+import io.tally.execution.ExecutionEvent;
+import io.tally.execution.RunId;
+import io.tally.execution.lot.CloseRule;
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Actor;
 import io.tally.ledger.Ledger;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,8 +18,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Appends execution's and quality's events exactly as the event contract names them, standing in
- * for those modules, which are not on this branch.
+ * Appends execution's events as its records and quality's exactly as the event contract names them,
+ * standing in for those modules, so a test can give a lot exactly the history it needs.
  */
 final class ProductionFixture {
   static final String BALL = "762x39-BALL-SC";
@@ -40,62 +47,48 @@ final class ProductionFixture {
   /** Opens, counts (in two reports) and closes a lot on a line. */
   String produceLot(String product, String line, long good, long scrap) {
     String lot = newLot();
-    String run = "RUN-" + lot;
     products.put(lot, product);
     append(
-        OPERATOR,
-        "LotOpened",
-        "lot",
-        lot,
-        "product",
-        product,
-        "line",
-        line,
-        "run",
-        run,
-        "at",
-        at());
+        new ExecutionEvent.LotOpened(
+            LotNumber.parse(lot),
+            new ProductCode(product),
+            new LineId(line),
+            run(lot),
+            Instant.parse(at())));
     long firstGood = good / 2;
     count(lot, product, line, firstGood, scrap / 2);
     count(lot, product, line, good - firstGood, scrap - scrap / 2);
     append(
-        OPERATOR,
-        "LotClosed",
-        "lot",
-        lot,
-        "product",
-        product,
-        "line",
-        line,
-        "good",
-        good,
-        "scrap",
-        scrap,
-        "at",
-        at(),
-        "rule",
-        "QUANTITY");
+        new ExecutionEvent.LotClosed(
+            LotNumber.parse(lot),
+            new ProductCode(product),
+            new LineId(line),
+            good,
+            scrap,
+            Instant.parse(at()),
+            CloseRule.QUANTITY));
     return lot;
   }
 
   void count(String lot, String product, String line, long good, long scrap) {
     append(
-        OPERATOR,
-        "CountReported",
-        "run",
-        "RUN-" + lot,
-        "lot",
-        lot,
-        "line",
-        line,
-        "product",
-        product,
-        "good",
-        good,
-        "scrap",
-        scrap,
-        "at",
-        at());
+        new ExecutionEvent.CountReported(
+            run(lot),
+            LotNumber.parse(lot),
+            new LineId(line),
+            new ProductCode(product),
+            good,
+            scrap,
+            Instant.parse(at())));
+  }
+
+  /** A run id of the lot's own digits, so a lot's events name one run without state here. */
+  private static RunId run(String lot) {
+    return new RunId("RUN-" + lot.replaceAll("[^0-9]", ""));
+  }
+
+  private void append(ExecutionEvent event) {
+    tx.executeWithoutResult(s -> ledger.append(OPERATOR, event));
   }
 
   void samplesConsumed(String lot, long quantity) {

@@ -3,4 +3,7 @@
  * built from execution facts, and the KPIs computed from them.
  */
 @org.springframework.modulith.NamedInterface("kpi")
+@NullMarked
 package io.tally.analytics.kpi;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * execution module and read by others.
  */
 @org.springframework.modulith.NamedInterface("lot")
+@NullMarked
 package io.tally.execution.lot;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * of code letters, plans and the switching rules of one inspection stream.
  */
 @org.springframework.modulith.NamedInterface("sampling")
+@NullMarked
 package io.tally.quality.sampling;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * evaluators and lower bounds, the plan and benchmark entry points. No Spring in here.
  */
 @org.springframework.modulith.NamedInterface("solver")
+@NullMarked
 package io.tally.scheduling.solver;
+
+import org.jspecify.annotations.NullMarked;

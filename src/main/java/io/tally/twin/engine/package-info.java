@@ -3,4 +3,7 @@
  * parallel Monte Carlo runner and its statistics.
  */
 @org.springframework.modulith.NamedInterface("engine")
+@NullMarked
 package io.tally.twin.engine;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,4 +3,7 @@
  * forecast built from many replications.
  */
 @org.springframework.modulith.NamedInterface("twin-model")
+@NullMarked
 package io.tally.twin.model;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,9 +1,16 @@
 package io.tally.traceability.bench;
 
+import io.tally.execution.ExecutionEvent;
+import io.tally.execution.RunId;
+import io.tally.execution.lot.CloseRule;
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Actor;
 import io.tally.ledger.Ledger;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -110,52 +117,17 @@ public final class PlantYear {
               line);
         }
       }
-      append(
-          "LotOpened",
-          "lot",
-          lot,
-          "product",
-          product,
-          "line",
-          line,
-          "run",
-          "R-" + lot,
-          "at",
-          at(day));
+      LotNumber number = LotNumber.parse(lot);
+      RunId run = new RunId("RUN-" + lot.replaceAll("[^0-9]", ""));
+      Instant at = Instant.parse(at(day));
+      var code = new ProductCode(product);
+      var lineId = new LineId(line);
+      append(new ExecutionEvent.LotOpened(number, code, lineId, run, at));
       for (int h = 0; h < 16; h++) {
-        append(
-            "CountReported",
-            "run",
-            "R-" + lot,
-            "lot",
-            lot,
-            "line",
-            line,
-            "product",
-            product,
-            "good",
-            4_300L,
-            "scrap",
-            75L,
-            "at",
-            at(day));
+        append(new ExecutionEvent.CountReported(run, number, lineId, code, 4_300L, 75L, at));
       }
       append(
-          "LotClosed",
-          "lot",
-          lot,
-          "product",
-          product,
-          "line",
-          line,
-          "good",
-          68_800L,
-          "scrap",
-          1_200L,
-          "at",
-          at(day),
-          "rule",
-          "TIME");
+          new ExecutionEvent.LotClosed(number, code, lineId, 68_800L, 1_200L, at, CloseRule.TIME));
       for (String component : BOMS[l]) {
         String cl = component + "-" + line + "-W" + (day / 7);
         append(
@@ -228,6 +200,11 @@ public final class PlantYear {
           "units",
           List.of());
     }
+  }
+
+  private void append(ExecutionEvent event) {
+    ledger.append(actor, event);
+    entries++;
   }
 
   private void append(String type, Object... fields) {

@@ -1,0 +1,44 @@
+package io.tally.execution;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tally.ledger.Event;
+import io.tally.ledger.Events;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/events.md lists each of execution's event records under its type name with its fields in the
+ * record's order: the contract other modules read is the one the code writes.
+ */
+class ExecutionEventsDocumentedTest {
+  static final Pattern LINE = Pattern.compile("^- `(\\w+)`\\s*\\{([^}]*)}", Pattern.MULTILINE);
+
+  @Test
+  void everyExecutionEventIsDocumentedWithItsFieldsInOrder() throws IOException {
+    Map<String, List<String>> documented = new TreeMap<>();
+    Matcher m = LINE.matcher(Files.readString(Path.of("docs", "events.md")));
+    while (m.find()) {
+      documented.put(
+          m.group(1),
+          Arrays.stream(m.group(2).split(",")).map(f -> f.strip().split("[ (]")[0]).toList());
+    }
+    Map<String, List<String>> records = new TreeMap<>();
+    for (Class<?> c : ExecutionEvent.class.getPermittedSubclasses()) {
+      records.put(
+          Events.typeOf(c.asSubclass(Event.class)),
+          Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName).toList());
+    }
+    assertThat(records).hasSize(9);
+    assertThat(documented).containsAllEntriesOf(records);
+  }
+}
