@@ -45,7 +45,13 @@ class GoldenLedgerTest {
   static void demoKey(DynamicPropertyRegistry registry) {
     String dir = GoldenLedger.keyDir().toString();
     registry.add("tally.ledger.key-dir", () -> dir);
+    registry.add("tally.ledger.checkpoint-file", CHECKPOINTS::toString);
   }
+
+  /** The checkpoint file outside the database; the start-up checkpoint is removed with its rows. */
+  static final java.nio.file.Path CHECKPOINTS =
+      java.nio.file.Path.of(
+          "target", "test-data", "golden-" + java.util.UUID.randomUUID(), "cp.log");
 
   @Autowired JdbcTemplate jdbc;
   @Autowired TransactionTemplate tx;
@@ -59,8 +65,14 @@ class GoldenLedgerTest {
     tx.executeWithoutResult(
         s -> {
           emptyProjections();
+          jdbc.update("DELETE FROM ledger_checkpoint");
           jdbc.update("DELETE FROM ledger_signed_head");
           jdbc.update("DELETE FROM ledger_entry");
+          try {
+            java.nio.file.Files.deleteIfExists(CHECKPOINTS);
+          } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
           insertEntries();
           insertHeads();
           GoldenLedger.Entry last = GOLDEN.get(GOLDEN.size() - 1);
