@@ -52,11 +52,15 @@ public final class Forms {
 
   /** The input as a message may quote it: at most 32 characters, then an ellipsis. */
   public static String echo(Object value) {
-    String s = String.valueOf(value);
-    if (s.length() <= ECHO_MAX) {
+    return prefix(String.valueOf(value), ECHO_MAX);
+  }
+
+  /** At most {@code max} characters of {@code s} (never half a surrogate pair), then "…". */
+  public static String prefix(String s, int max) {
+    if (s.length() <= max) {
       return s;
     }
-    int end = Character.isHighSurrogate(s.charAt(ECHO_MAX - 1)) ? ECHO_MAX - 1 : ECHO_MAX;
+    int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
     return s.substring(0, end) + "…";
   }
 

@@ -136,11 +136,9 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   static ProblemDetail problem(HttpStatus status, String detail, String field) {
-    String bounded =
-        detail == null || detail.length() <= DETAIL_MAX
-            ? detail
-            : detail.substring(0, DETAIL_MAX) + "…";
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, bounded);
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            status, detail == null ? null : Forms.prefix(detail, DETAIL_MAX));
     if (field != null) {
       p.setProperty("field", Forms.echo(field));
     }
