@@ -1,5 +1,7 @@
 package io.tally.orders;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.tally.input.Day;
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
@@ -70,6 +72,10 @@ class OrdersController {
    * Imports orders from CSV ({@code order,customer,product,quantity,due,priority}), all or none.
    */
   @PostMapping(path = "/orders/import", consumes = "text/csv")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      description = "order,customer,product,quantity,due,priority (at most 10 MB)",
+      required = true,
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   @ResponseStatus(HttpStatus.CREATED)
   Orders.ImportResult importOrders(

@@ -192,6 +192,16 @@ class ApiRegressionTest {
   }
 
   @Test
+  void theStreamedOrdersImportIsStillDocumentedAsACsvBody() throws Exception {
+    String docs =
+        perform(get("/v3/api-docs").with(user("planner").roles("PLANNER"))).getContentAsString();
+    String importDoc = docs.substring(docs.indexOf("\"/api/orders/import\""));
+    assertThat(importDoc.substring(0, importDoc.indexOf("responses")))
+        .contains("\"requestBody\"")
+        .contains("\"text/csv\"");
+  }
+
+  @Test
   void anUnauthenticatedCallGetsNoBasicChallenge() throws Exception {
     MockHttpServletResponse anonymous = perform(get("/api/orders"));
     assertProblem(anonymous, 401, null);
