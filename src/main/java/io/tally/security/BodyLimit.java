@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -35,7 +36,7 @@ class BodyLimit extends OncePerRequestFilter {
       HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
     String type = req.getContentType();
-    long limit = type != null && type.toLowerCase().startsWith("text/csv") ? csv : json;
+    long limit = type != null && type.toLowerCase(Locale.ROOT).startsWith("text/csv") ? csv : json;
     if (req.getContentLengthLong() > limit) {
       // Tomcat would otherwise read (swallow) the rest of a body it does not use.
       res.setHeader("Connection", "close");
