@@ -1,6 +1,7 @@
 package io.tally.analytics;
 
 import io.tally.analytics.kpi.Granularity;
+import io.tally.input.Forms;
 import io.tally.ledger.CommandRejected;
 import io.tally.security.Role;
 import java.time.LocalDate;
@@ -53,9 +54,14 @@ class KpiController {
   }
 
   private static List<String> lines(String line) {
-    return line == null || line.isBlank()
-        ? List.of()
-        : Arrays.stream(line.split(",")).map(String::trim).toList();
+    if (line == null || line.isBlank()) {
+      return List.of();
+    }
+    List<String> ids = Arrays.stream(line.split(",")).map(String::trim).toList();
+    if (!ids.stream().allMatch(Forms::isId)) {
+      throw CommandRejected.invalid("line", Forms.idRule("each line"));
+    }
+    return ids;
   }
 
   private LocalDate[] span(String from, String to) {
@@ -75,10 +81,16 @@ class KpiController {
     if (text == null || text.isBlank()) {
       return otherwise;
     }
+    LocalDate day;
     try {
-      return LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
+      day = LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text);
     } catch (DateTimeParseException e) {
-      throw CommandRejected.invalid(field, field + " is a date (YYYY-MM-DD), got '" + text + "'");
+      throw CommandRejected.invalid(
+          field, field + " is a date (YYYY-MM-DD), got '" + Forms.echo(text) + "'");
     }
+    if (!Forms.isPlausible(day)) {
+      throw CommandRejected.invalid(field, field + " must be a day from 2000-01-01 to 2100-12-31");
+    }
+    return day;
   }
 }

@@ -1,8 +1,10 @@
 package io.tally.execution;
 
+import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.security.Role;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -42,7 +44,7 @@ class ExecutionController {
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   @ResponseStatus(HttpStatus.CREATED)
   WorkOrderView enter(
-      @RequestBody WorkOrderRequest request,
+      @RequestBody @Valid WorkOrderRequest request,
       @RequestHeader(name = KEY, required = false) String key,
       Principal principal) {
     return workOrders.enter(actor(principal), key, request);
@@ -52,16 +54,16 @@ class ExecutionController {
   @PostMapping("/work-orders/{id}/cancel")
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   WorkOrderView cancel(
-      @PathVariable String id,
-      @RequestBody(required = false) java.util.Map<String, String> body,
+      @PathVariable @Ident String id,
+      @RequestBody(required = false) @Valid CancelRequest body,
       @RequestHeader(name = KEY, required = false) String key,
       Principal principal) {
-    return workOrders.cancel(actor(principal), key, id, body == null ? null : body.get("reason"));
+    return workOrders.cancel(actor(principal), key, id, body == null ? null : body.reason());
   }
 
   @GetMapping("/lines/{line}/dispatch-list")
   @PreAuthorize(Role.ANY)
-  List<DispatchEntry> dispatchList(@PathVariable String line) {
+  List<DispatchEntry> dispatchList(@PathVariable @Ident String line) {
     return workOrders.dispatchList(plant.line(line).id());
   }
 
@@ -69,7 +71,7 @@ class ExecutionController {
   @PreAuthorize(OPERATOR)
   @ResponseStatus(HttpStatus.CREATED)
   RunView start(
-      @RequestBody StartRunRequest request,
+      @RequestBody @Valid StartRunRequest request,
       @RequestHeader(name = KEY, required = false) String key,
       Principal principal) {
     return runs.start(actor(principal), key, request);
@@ -78,8 +80,8 @@ class ExecutionController {
   @PostMapping("/runs/{run}/counts")
   @PreAuthorize(OPERATOR)
   CountAck count(
-      @PathVariable String run,
-      @RequestBody CountRequest request,
+      @PathVariable @Ident String run,
+      @RequestBody @Valid CountRequest request,
       @RequestHeader(name = KEY, required = false) String key,
       Principal principal) {
     return counts.report(actor(principal), key, run, request);
@@ -88,7 +90,7 @@ class ExecutionController {
   @PostMapping("/runs/{run}/end")
   @PreAuthorize(OPERATOR)
   RunView end(
-      @PathVariable String run,
+      @PathVariable @Ident String run,
       @RequestHeader(name = KEY, required = false) String key,
       Principal principal) {
     return runs.end(actor(principal), key, run);
@@ -98,8 +100,8 @@ class ExecutionController {
   @PreAuthorize(OPERATOR)
   @ResponseStatus(HttpStatus.CREATED)
   StopView startStop(
-      @PathVariable String line,
-      @RequestBody StopRequest request,
+      @PathVariable @Ident String line,
+      @RequestBody @Valid StopRequest request,
       @RequestHeader(name = KEY, required = false) String key,
       Principal principal) {
     return stops.start(actor(principal), key, line, request);
@@ -108,7 +110,7 @@ class ExecutionController {
   @PostMapping("/lines/{line}/stops/end")
   @PreAuthorize(OPERATOR)
   StopView endStop(
-      @PathVariable String line,
+      @PathVariable @Ident String line,
       @RequestHeader(name = KEY, required = false) String key,
       Principal principal) {
     return stops.end(actor(principal), key, line);
@@ -117,7 +119,7 @@ class ExecutionController {
   @PostMapping("/lots/{lot}/close")
   @PreAuthorize(OPERATOR)
   LotView closeLot(
-      @PathVariable String lot,
+      @PathVariable @Ident String lot,
       @RequestHeader(name = KEY, required = false) String key,
       Principal principal) {
     return runs.closeLot(actor(principal), key, lot);

@@ -1,5 +1,6 @@
 package io.tally.execution;
 
+import io.tally.input.Ident;
 import io.tally.ledger.CommandRejected;
 import io.tally.plant.model.Line;
 import io.tally.security.Role;
@@ -32,7 +33,7 @@ class ExecutionReadController {
 
   @GetMapping("/lines/{line}")
   @PreAuthorize(Role.ANY)
-  LineActivity line(@PathVariable String line) {
+  LineActivity line(@PathVariable @Ident String line) {
     return activity(plant.line(line));
   }
 
@@ -46,7 +47,7 @@ class ExecutionReadController {
   @GetMapping("/runs")
   @PreAuthorize(Role.ANY)
   List<RunView> runs(
-      @RequestParam(required = false) String line,
+      @RequestParam(required = false) @Ident String line,
       @RequestParam(defaultValue = "false") boolean open,
       @RequestParam(defaultValue = "100") int limit) {
     return queries.runs(line, open, limit(limit));
@@ -54,7 +55,7 @@ class ExecutionReadController {
 
   @GetMapping("/runs/{run}")
   @PreAuthorize(Role.ANY)
-  RunView run(@PathVariable String run) {
+  RunView run(@PathVariable @Ident String run) {
     return queries
         .run(run)
         .orElseThrow(() -> CommandRejected.notFound("run", "no run '" + run + "'"));
@@ -63,7 +64,7 @@ class ExecutionReadController {
   @GetMapping("/lots")
   @PreAuthorize(Role.ANY)
   List<LotView> lots(
-      @RequestParam(required = false) String line,
+      @RequestParam(required = false) @Ident String line,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "100") int limit) {
     if (status != null && !status.equals("OPEN") && !status.equals("CLOSED")) {
@@ -74,7 +75,7 @@ class ExecutionReadController {
 
   @GetMapping("/lots/{lot}")
   @PreAuthorize(Role.ANY)
-  LotView lot(@PathVariable String lot) {
+  LotView lot(@PathVariable @Ident String lot) {
     return queries
         .lot(lot)
         .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lot + "'"));
@@ -82,7 +83,7 @@ class ExecutionReadController {
 
   @GetMapping("/work-orders/{id}")
   @PreAuthorize(Role.ANY)
-  WorkOrderView workOrder(@PathVariable String id) {
+  WorkOrderView workOrder(@PathVariable @Ident String id) {
     return queries
         .workOrder(id)
         .orElseThrow(() -> CommandRejected.notFound("id", "no work order '" + id + "'"));

@@ -1,4 +1,6 @@
 package io.tally.execution;
 
+import io.tally.input.Ident;
+
 /** A stop's reason code from the plant file's list. */
-public record StopRequest(String reason) {}
+public record StopRequest(@Ident String reason) {}

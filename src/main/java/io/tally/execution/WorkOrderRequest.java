@@ -1,8 +1,14 @@
 package io.tally.execution;
 
+import io.tally.input.Day;
+import io.tally.input.Ident;
 import java.math.BigDecimal;
 import java.time.Instant;
 
 /** A planner's work order: make a quantity of a product on a line, starting at a planned time. */
 public record WorkOrderRequest(
-    String id, String line, String product, BigDecimal quantity, Instant plannedStart) {}
+    @Ident String id,
+    @Ident String line,
+    @Ident String product,
+    BigDecimal quantity,
+    @Day Instant plannedStart) {}

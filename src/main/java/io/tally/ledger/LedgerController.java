@@ -1,5 +1,6 @@
 package io.tally.ledger;
 
+import io.tally.input.Ident;
 import io.tally.ledger.chain.ChainVerifier;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ class LedgerController {
   List<LedgerEntry> page(
       @RequestParam(defaultValue = "1") long from,
       @RequestParam(defaultValue = "100") int limit,
-      @RequestParam(required = false) String type) {
+      @RequestParam(required = false) @Ident String type) {
     if (from < 1) {
       throw CommandRejected.invalid("from", "from is a sequence number, 1 or more");
     }

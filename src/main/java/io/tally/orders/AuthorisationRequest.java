@@ -1,5 +1,10 @@
 package io.tally.orders;
 
+import io.tally.input.Day;
+import io.tally.input.Forms;
+import io.tally.input.Ident;
+import io.tally.input.Text;
+import jakarta.validation.constraints.Max;
 import java.time.LocalDate;
 
 /**
@@ -7,10 +12,10 @@ import java.time.LocalDate;
  * product in a period, with the reference of the signed document.
  */
 public record AuthorisationRequest(
-    String id,
-    String customer,
-    String product,
-    Long quantity,
-    LocalDate validFrom,
-    LocalDate validTo,
-    String documentRef) {}
+    @Ident String id,
+    @Ident String customer,
+    @Ident String product,
+    @Max(Forms.QUANTITY_MAX) Long quantity,
+    @Day LocalDate validFrom,
+    @Day LocalDate validTo,
+    @Text String documentRef) {}

@@ -8,6 +8,8 @@ import io.tally.orders.model.Order;
 import io.tally.orders.model.OrderCsv;
 import io.tally.orders.model.OrderFileException;
 import io.tally.plant.PlantService;
+import java.io.BufferedReader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -49,14 +51,22 @@ public class Orders {
   public record ImportResult(int imported, List<CustomerOrder> orders) {}
 
   public ImportResult importCsv(Actor actor, String key, String source, String csv) {
+    return importCsv(actor, key, source, new BufferedReader(new StringReader(csv)));
+  }
+
+  /**
+   * Imports from a reader, row by row; the orders are read (and checked for form) before the
+   * command runs, and the idempotency key is bound to the orders read, not to the bytes sent.
+   */
+  public ImportResult importCsv(Actor actor, String key, String source, BufferedReader csv) {
+    List<Order> orders = parse(source, csv);
     return commands.run(
         actor,
         key,
         "orders.import",
-        Map.of("source", source, "csv", csv),
+        Map.of("source", source, "orders", orders),
         ImportResult.class,
         () -> {
-          List<Order> orders = parse(source, csv);
           Map<String, Long> taken = new HashMap<>();
           List<CustomerOrder> out = new ArrayList<>();
           for (int i = 0; i < orders.size(); i++) {
@@ -92,9 +102,9 @@ public class Orders {
         });
   }
 
-  private List<Order> parse(String source, String csv) {
+  private List<Order> parse(String source, BufferedReader csv) {
     try {
-      return OrderCsv.read(source, csv.lines().toList(), plant.plant());
+      return OrderCsv.read(source, csv, plant.plant());
     } catch (OrderFileException e) {
       throw CommandRejected.invalid(
           e.row() == 0 ? "file" : "row " + e.row() + ", column " + e.column(), e.getMessage());

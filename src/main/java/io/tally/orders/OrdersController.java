@@ -1,10 +1,17 @@
 package io.tally.orders;
 
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.tally.input.Day;
+import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Customer;
 import io.tally.security.Role;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+import java.io.IOException;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -42,7 +49,7 @@ class OrdersController {
   @GetMapping("/capacity-against-demand")
   @PreAuthorize(Role.ANY)
   List<DemandAgainstCapacity.Row> capacityAgainstDemand(
-      @RequestParam(required = false) java.time.YearMonth from,
+      @RequestParam(required = false) @Day java.time.YearMonth from,
       @RequestParam(defaultValue = "12") int months) {
     return demand.of(from == null ? java.time.YearMonth.now() : from, months);
   }
@@ -55,7 +62,7 @@ class OrdersController {
 
   @GetMapping("/orders/{id}")
   @PreAuthorize(Role.ANY)
-  CustomerOrder order(@PathVariable String id) {
+  CustomerOrder order(@PathVariable @Ident String id) {
     return orders
         .find(id)
         .orElseThrow(() -> CommandRejected.notFound("id", "no order '" + id + "'"));
@@ -64,17 +71,21 @@ class OrdersController {
   /**
    * Imports orders from CSV ({@code order,customer,product,quantity,due,priority}), all or none.
    */
-  @PostMapping(
-      path = "/orders/import",
-      consumes = {"text/csv", "text/plain"})
+  @PostMapping(path = "/orders/import", consumes = "text/csv")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      description = "order,customer,product,quantity,due,priority (at most 10 MB)",
+      required = true,
+      content = @Content(mediaType = "text/csv", schema = @Schema(type = "string")))
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   @ResponseStatus(HttpStatus.CREATED)
   Orders.ImportResult importOrders(
-      @RequestBody String csv,
-      @RequestParam(defaultValue = "orders.csv") String source,
+      HttpServletRequest request,
+      @RequestParam(defaultValue = "orders.csv") @Ident String source,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return orders.importCsv(new Actor(principal.getName()), key, source, csv);
+      Principal principal)
+      throws IOException {
+    // Read as a stream: the body is bounded where it is read, never held whole as one string.
+    return orders.importCsv(new Actor(principal.getName()), key, source, request.getReader());
   }
 
   @GetMapping("/customers")
@@ -85,13 +96,13 @@ class OrdersController {
 
   @GetMapping("/authorisations")
   @PreAuthorize(Role.ANY)
-  List<Authorisation> authorisations(@RequestParam(required = false) String customer) {
+  List<Authorisation> authorisations(@RequestParam(required = false) @Ident String customer) {
     return authorisations.all(customer);
   }
 
   @GetMapping("/authorisations/{id}")
   @PreAuthorize(Role.ANY)
-  Authorisation authorisation(@PathVariable String id) {
+  Authorisation authorisation(@PathVariable @Ident String id) {
     return authorisations
         .find(id)
         .orElseThrow(() -> CommandRejected.notFound("id", "no authorisation '" + id + "'"));
@@ -101,7 +112,7 @@ class OrdersController {
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   @ResponseStatus(HttpStatus.CREATED)
   Authorisation record(
-      @RequestBody AuthorisationRequest request,
+      @RequestBody @Valid AuthorisationRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return authorisations.record(new Actor(principal.getName()), key, request);

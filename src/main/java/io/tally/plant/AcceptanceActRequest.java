@@ -1,21 +1,25 @@
 package io.tally.plant;
 
+import io.tally.input.Day;
+import io.tally.input.Ident;
+import io.tally.input.Text;
 import io.tally.ledger.CommandRejected;
 import io.tally.plant.model.AcceptanceAct;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.StageId;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A request to record a signed acceptance act covering one stage or one line. */
 public record AcceptanceActRequest(
-    String id,
-    String stage,
-    String line,
-    String signedBy,
-    LocalDate signedOn,
-    String warrantyTerms,
+    @Ident String id,
+    @Ident String stage,
+    @Ident String line,
+    @Text String signedBy,
+    @Day LocalDate signedOn,
+    @Text(max = 2000) String warrantyTerms,
     Integer warrantyMonths,
-    String documentSha256) {
+    @Size(max = 64) String documentSha256) {
 
   /** The act, or a refusal naming the first field at fault. */
   AcceptanceAct toAct() {

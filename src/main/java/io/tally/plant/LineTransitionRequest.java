@@ -1,10 +1,12 @@
 package io.tally.plant;
 
+import io.tally.input.Ident;
+import io.tally.input.Text;
 import io.tally.ledger.CommandRejected;
 import io.tally.plant.model.LineState;
 
 /** A request to move a line to another lifecycle state, with the reason. */
-public record LineTransitionRequest(String to, String reason) {
+public record LineTransitionRequest(@Ident String to, @Text String reason) {
   LineState target() {
     if (to == null || to.isBlank()) {
       throw CommandRejected.invalid("to", "the target state is required");

@@ -1,9 +1,11 @@
 package io.tally.plant;
 
+import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.plant.model.Capacity;
 import io.tally.plant.model.Plant;
 import io.tally.security.Role;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -48,15 +50,15 @@ class PlantController {
 
   @GetMapping("/lines/{id}")
   @PreAuthorize(Role.ANY)
-  LineView line(@PathVariable String id) {
+  LineView line(@PathVariable @Ident String id) {
     return lines.one(id);
   }
 
   @PostMapping("/lines/{id}/transitions")
   @PreAuthorize(Role.ADMIN_ONLY)
   LineView transition(
-      @PathVariable String id,
-      @RequestBody LineTransitionRequest request,
+      @PathVariable @Ident String id,
+      @RequestBody @Valid LineTransitionRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return lines.transition(new Actor(principal.getName()), key, id, request);
@@ -72,7 +74,7 @@ class PlantController {
   @PreAuthorize(Role.ADMIN_ONLY)
   @ResponseStatus(HttpStatus.CREATED)
   ActView recordAct(
-      @RequestBody AcceptanceActRequest request,
+      @RequestBody @Valid AcceptanceActRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return lines.recordAct(new Actor(principal.getName()), key, request);

@@ -1,6 +1,8 @@
 package io.tally.quality;
 
+import io.tally.input.Ident;
 import io.tally.ledger.Actor;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,8 +26,8 @@ class DispositionController {
   @PostMapping("/rework")
   @PreAuthorize(QualityRoles.QUALITY)
   LotView rework(
-      @PathVariable String lot,
-      @RequestBody(required = false) DispositionRequest request,
+      @PathVariable @Ident String lot,
+      @RequestBody(required = false) @Valid DispositionRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return disposition.rework(new Actor(principal.getName()), key, lot, request);
@@ -34,8 +36,8 @@ class DispositionController {
   @PostMapping("/scrap")
   @PreAuthorize(QualityRoles.QUALITY)
   LotView scrap(
-      @PathVariable String lot,
-      @RequestBody(required = false) DispositionRequest request,
+      @PathVariable @Ident String lot,
+      @RequestBody(required = false) @Valid DispositionRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return disposition.scrap(new Actor(principal.getName()), key, lot, request);
@@ -44,8 +46,8 @@ class DispositionController {
   @PostMapping("/concession")
   @PreAuthorize(QualityRoles.QUALITY_OR_ADMIN)
   LotView requestConcession(
-      @PathVariable String lot,
-      @RequestBody(required = false) DispositionRequest request,
+      @PathVariable @Ident String lot,
+      @RequestBody(required = false) @Valid DispositionRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return concessions.requestConcession(new Actor(principal.getName()), key, lot, request);
@@ -54,7 +56,7 @@ class DispositionController {
   @PostMapping("/concession/approval")
   @PreAuthorize(QualityRoles.QUALITY_OR_ADMIN)
   LotView approveConcession(
-      @PathVariable String lot,
+      @PathVariable @Ident String lot,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return concessions.approveConcession(new Actor(principal.getName()), key, lot);

@@ -1,4 +1,6 @@
 package io.tally.quality;
 
+import io.tally.input.Text;
+
 /** Why a held lot is reworked, scrapped or released by concession. */
-record DispositionRequest(String reason) {}
+record DispositionRequest(@Text String reason) {}

@@ -1,7 +1,9 @@
 package io.tally.quality;
 
+import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,22 +36,22 @@ class QualityController {
 
   @GetMapping("/lots/{lot}")
   @PreAuthorize(QualityRoles.READ)
-  LotView lot(@PathVariable String lot) {
+  LotView lot(@PathVariable @Ident String lot) {
     return lots.find(lot)
         .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lot + "'"));
   }
 
   @GetMapping("/lots/{lot}/plans")
   @PreAuthorize(QualityRoles.READ)
-  LotPlans plans(@PathVariable String lot) {
+  LotPlans plans(@PathVariable @Ident String lot) {
     return planning.plans(lot);
   }
 
   @PostMapping("/lots/{lot}/inspections")
   @PreAuthorize(QualityRoles.QUALITY)
   LotView inspect(
-      @PathVariable String lot,
-      @RequestBody InspectionRequest request,
+      @PathVariable @Ident String lot,
+      @RequestBody @Valid InspectionRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return inspections.record(new Actor(principal.getName()), key, lot, request);

@@ -1,6 +1,8 @@
 package io.tally.quality;
 
+import io.tally.input.Ident;
 import io.tally.ledger.Actor;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -32,10 +34,10 @@ class StreamController {
   @PostMapping("/{product}/{line}/{nc}/reduced")
   @PreAuthorize(QualityRoles.QUALITY)
   StreamView approveReduced(
-      @PathVariable String product,
-      @PathVariable String line,
-      @PathVariable String nc,
-      @RequestBody(required = false) StreamRequests.ReducedApproval request,
+      @PathVariable @Ident String product,
+      @PathVariable @Ident String line,
+      @PathVariable @Ident String nc,
+      @RequestBody(required = false) @Valid StreamRequests.ReducedApproval request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return approvals.approveReduced(
@@ -45,10 +47,10 @@ class StreamController {
   @PostMapping("/{product}/{line}/{nc}/corrective-action")
   @PreAuthorize(QualityRoles.QUALITY)
   StreamView correctiveAction(
-      @PathVariable String product,
-      @PathVariable String line,
-      @PathVariable String nc,
-      @RequestBody(required = false) StreamRequests.CorrectiveAction request,
+      @PathVariable @Ident String product,
+      @PathVariable @Ident String line,
+      @PathVariable @Ident String nc,
+      @RequestBody(required = false) @Valid StreamRequests.CorrectiveAction request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return approvals.recordCorrectiveAction(

@@ -3,6 +3,7 @@ package io.tally.scheduling;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.security.Role;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +29,7 @@ class ScheduleController {
   @PostMapping
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   @ResponseStatus(HttpStatus.ACCEPTED)
-  SolveStatus start(@RequestBody(required = false) ScheduleRequests.Solve request) {
+  SolveStatus start(@RequestBody(required = false) @Valid ScheduleRequests.Solve request) {
     ScheduleRequests.Solve r = request == null ? new ScheduleRequests.Solve(null, null) : request;
     return schedules.start(r.from(), r.timeLimitSeconds());
   }
@@ -62,7 +63,7 @@ class ScheduleController {
 
   @PostMapping("/repair")
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
-  ScheduleService.RepairResult repair(@RequestBody ScheduleRequests.Repair request) {
+  ScheduleService.RepairResult repair(@RequestBody @Valid ScheduleRequests.Repair request) {
     return schedules.repair(request.line(), request.reason());
   }
 }

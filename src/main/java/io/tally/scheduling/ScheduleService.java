@@ -1,5 +1,6 @@
 package io.tally.scheduling;
 
+import io.tally.input.Forms;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.orders.CustomerOrder;
@@ -87,6 +88,9 @@ public class ScheduleService {
       throw CommandRejected.invalid("orders", "there are no open orders to plan");
     }
     LocalDate day = from == null ? today() : from;
+    if (!Forms.isPlausible(day)) {
+      throw CommandRejected.invalid("from", "from must be a day from 2000-01-01 to 2100-12-31");
+    }
     Plant now = plantAsItStands();
     List<PinnedJob> pinned = started.pinned(now, open);
     PlanRequest request =

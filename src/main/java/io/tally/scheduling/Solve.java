@@ -69,9 +69,10 @@ final class Solve {
     return !result.isDone();
   }
 
-  /** The finished plan, else the best so far, else null. */
+  /** The finished plan, else the best so far (also of a failed solve), else null. */
   Schedule best() {
-    PlanResult r = result.getNow(null);
+    // getNow would rethrow a failed solve's exception; its status reports the failure instead.
+    PlanResult r = result.isCompletedExceptionally() ? null : result.getNow(null);
     return r != null ? r.plan() : control.bestSoFar();
   }
 

@@ -1,5 +1,6 @@
 package io.tally.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,11 +10,18 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Two chains: the API (HTTP Basic, stateless, problem bodies for 401 and 403) and the pages (form
  * login). Every endpoint also names its roles with {@code @PreAuthorize}; only health is open.
+ *
+ * <p>The API's 401 carries no {@code WWW-Authenticate: Basic} challenge: programs send their
+ * credentials with the first request, and a browser that is never challenged never caches them, so
+ * another site cannot ride on them. Writes from another site and bodies past their limit are
+ * refused before authentication ({@link ApiGuards}, {@link BodyLimit}).
  */
 @Configuration
 @EnableMethodSecurity
@@ -28,8 +36,14 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(
+      HttpSecurity http,
+      @Value("${tally.api.max-json-body:1MB}") DataSize maxJson,
+      @Value("${tally.api.max-csv-body:10MB}") DataSize maxCsv)
+      throws Exception {
     http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
+        .addFilterBefore(new ApiGuards(), BasicAuthenticationFilter.class)
+        .addFilterAfter(new BodyLimit(maxJson.toBytes(), maxCsv.toBytes()), ApiGuards.class)
         .authorizeHttpRequests(
             a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**")
@@ -39,13 +53,13 @@ class SecurityConfig {
         .httpBasic(
             b ->
                 b.authenticationEntryPoint(
-                    (req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, true)))
+                    (req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED)))
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
-                        (req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, true))
+                        (req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED))
                     .accessDeniedHandler(
-                        (req, res, ex) -> problem(res, HttpStatus.FORBIDDEN, FORBIDDEN, false)))
+                        (req, res, ex) -> problem(res, HttpStatus.FORBIDDEN, FORBIDDEN)))
         .csrf(c -> c.disable())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
     return http.build();
@@ -80,12 +94,9 @@ class SecurityConfig {
   }
 
   private static void problem(
-      jakarta.servlet.http.HttpServletResponse res, HttpStatus status, String body, boolean basic)
+      jakarta.servlet.http.HttpServletResponse res, HttpStatus status, String body)
       throws java.io.IOException {
     res.setStatus(status.value());
-    if (basic) {
-      res.setHeader("WWW-Authenticate", "Basic realm=\"tally\"");
-    }
     res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     res.setCharacterEncoding("UTF-8");
     res.getWriter().write(body);

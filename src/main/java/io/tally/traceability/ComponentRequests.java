@@ -1,24 +1,41 @@
 package io.tally.traceability;
 
+import io.tally.input.Forms;
+import io.tally.input.Ident;
+import io.tally.input.Text;
+import jakarta.validation.constraints.Max;
+
 /** The requests of the component commands: receipt, issue to a line, consumption, scrap. */
 public final class ComponentRequests {
   private ComponentRequests() {}
 
   /** A component lot received into stores from a supplier. */
   public record Receipt(
-      String componentLot,
-      String component,
-      String supplier,
-      String supplierLot,
-      Long quantity,
-      String location) {}
+      @Ident String componentLot,
+      @Ident String component,
+      @Text String supplier,
+      @Ident String supplierLot,
+      @Max(Forms.QUANTITY_MAX) Long quantity,
+      @Ident String location) {}
 
   /** Component units issued from stores to a line. */
-  public record Issue(String componentLot, Long quantity, String from, String line) {}
+  public record Issue(
+      @Ident String componentLot,
+      @Max(Forms.QUANTITY_MAX) Long quantity,
+      @Ident String from,
+      @Ident String line) {}
 
   /** N units of component lot C consumed into finished lot F, at a location (default the line). */
-  public record Consumption(String componentLot, String lot, Long quantity, String location) {}
+  public record Consumption(
+      @Ident String componentLot,
+      @Ident String lot,
+      @Max(Forms.QUANTITY_MAX) Long quantity,
+      @Ident String location) {}
 
   /** Component units written off at a location, with the reason. */
-  public record Scrap(String componentLot, Long quantity, String location, String reason) {}
+  public record Scrap(
+      @Ident String componentLot,
+      @Max(Forms.QUANTITY_MAX) Long quantity,
+      @Ident String location,
+      @Text String reason) {}
 }

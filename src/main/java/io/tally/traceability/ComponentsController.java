@@ -1,6 +1,7 @@
 package io.tally.traceability;
 
 import io.tally.ledger.Actor;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,7 +26,7 @@ class ComponentsController {
   @PostMapping
   @PreAuthorize("hasRole('WAREHOUSE')")
   Recorded receive(
-      @RequestBody ComponentRequests.Receipt request,
+      @RequestBody @Valid ComponentRequests.Receipt request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return components.receive(new Actor(principal.getName()), key, request);
@@ -34,7 +35,7 @@ class ComponentsController {
   @PostMapping("/issues")
   @PreAuthorize("hasAnyRole('WAREHOUSE','OPERATOR')")
   Recorded issue(
-      @RequestBody ComponentRequests.Issue request,
+      @RequestBody @Valid ComponentRequests.Issue request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return components.issue(new Actor(principal.getName()), key, request);
@@ -43,7 +44,7 @@ class ComponentsController {
   @PostMapping("/consumptions")
   @PreAuthorize("hasRole('OPERATOR')")
   Recorded consume(
-      @RequestBody ComponentRequests.Consumption request,
+      @RequestBody @Valid ComponentRequests.Consumption request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return components.consume(new Actor(principal.getName()), key, request);
@@ -52,7 +53,7 @@ class ComponentsController {
   @PostMapping("/scrap")
   @PreAuthorize("hasRole('WAREHOUSE')")
   Recorded scrap(
-      @RequestBody ComponentRequests.Scrap request,
+      @RequestBody @Valid ComponentRequests.Scrap request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return components.scrap(new Actor(principal.getName()), key, request);

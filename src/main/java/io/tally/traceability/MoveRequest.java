@@ -1,7 +1,16 @@
 package io.tally.traceability;
 
+import io.tally.input.Forms;
+import io.tally.input.Ident;
+import jakarta.validation.constraints.Max;
+
 /**
  * A move of stock between locations: {@code material} FINISHED (loose rounds of a finished lot) or
  * COMPONENT (units of a component lot).
  */
-public record MoveRequest(String material, String lot, Long quantity, String from, String to) {}
+public record MoveRequest(
+    @Ident String material,
+    @Ident String lot,
+    @Max(Forms.QUANTITY_MAX) Long quantity,
+    @Ident String from,
+    @Ident String to) {}

@@ -1,8 +1,10 @@
 package io.tally.traceability;
 
+import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.security.Role;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -33,7 +35,7 @@ class PackagingController {
   @PostMapping("/moves")
   @PreAuthorize("hasRole('WAREHOUSE')")
   UnitView move(
-      @RequestBody PackagingRequests.Move request,
+      @RequestBody @Valid PackagingRequests.Move request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return moves.move(new Actor(principal.getName()), key, request);
@@ -43,7 +45,7 @@ class PackagingController {
   @PreAuthorize("hasRole('WAREHOUSE')")
   @ResponseStatus(HttpStatus.CREATED)
   List<UnitView> pack(
-      @RequestBody PackagingRequests.Pack request,
+      @RequestBody @Valid PackagingRequests.Pack request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return packaging.pack(new Actor(principal.getName()), key, request);
@@ -53,7 +55,7 @@ class PackagingController {
   @PreAuthorize("hasRole('WAREHOUSE')")
   @ResponseStatus(HttpStatus.CREATED)
   UnitView aggregate(
-      @RequestBody PackagingRequests.Aggregate request,
+      @RequestBody @Valid PackagingRequests.Aggregate request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return packaging.aggregate(new Actor(principal.getName()), key, request);
@@ -62,7 +64,7 @@ class PackagingController {
   @PostMapping("/repacks")
   @PreAuthorize("hasRole('WAREHOUSE')")
   UnitView repack(
-      @RequestBody PackagingRequests.Repack request,
+      @RequestBody @Valid PackagingRequests.Repack request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return repacking.repack(new Actor(principal.getName()), key, request);
@@ -72,7 +74,7 @@ class PackagingController {
   @PreAuthorize("hasRole('WAREHOUSE')")
   @ResponseStatus(HttpStatus.CREATED)
   List<UnitView> split(
-      @RequestBody PackagingRequests.Split request,
+      @RequestBody @Valid PackagingRequests.Split request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return repacking.split(new Actor(principal.getName()), key, request);
@@ -80,7 +82,7 @@ class PackagingController {
 
   @GetMapping("/{sscc}")
   @PreAuthorize(Role.ANY)
-  UnitView unit(@PathVariable String sscc) {
+  UnitView unit(@PathVariable @Ident String sscc) {
     return packaging
         .find(sscc)
         .orElseThrow(() -> CommandRejected.notFound("sscc", "no packaging unit " + sscc));

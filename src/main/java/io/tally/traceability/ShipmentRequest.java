@@ -1,5 +1,10 @@
 package io.tally.traceability;
 
+import io.tally.input.Forms;
+import io.tally.input.Ident;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
@@ -7,8 +12,16 @@ import java.util.List;
  * in {@code unit}; the unit's content is shipped) or loose rounds: {@code lot}, {@code quantity}
  * and the {@code location} they leave from.
  */
-public record ShipmentRequest(String id, String customer, String authorisation, List<Line> lines) {
+public record ShipmentRequest(
+    @Ident String id,
+    @Ident String customer,
+    @Ident String authorisation,
+    @Size(max = 10_000) List<@Valid Line> lines) {
 
   /** One line of a shipment request. */
-  public record Line(String lot, Long quantity, String location, String unit) {}
+  public record Line(
+      @Ident String lot,
+      @Max(Forms.QUANTITY_MAX) Long quantity,
+      @Ident String location,
+      @Ident String unit) {}
 }

@@ -1,8 +1,10 @@
 package io.tally.traceability;
 
+import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.security.Role;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -39,13 +41,13 @@ class TraceabilityController {
 
   @GetMapping("/trace/{lot}")
   @PreAuthorize(Role.ANY)
-  TraceReport trace(@PathVariable String lot) {
+  TraceReport trace(@PathVariable @Ident String lot) {
     return trace.trace(lot);
   }
 
   @GetMapping("/inventory")
   @PreAuthorize(Role.ANY)
-  List<Inventory.StockLine> finished(@RequestParam(required = false) String lot) {
+  List<Inventory.StockLine> finished(@RequestParam(required = false) @Ident String lot) {
     return inventory.finished(lot);
   }
 
@@ -59,7 +61,7 @@ class TraceabilityController {
   @PreAuthorize(WAREHOUSE)
   @ResponseStatus(HttpStatus.CREATED)
   Recorded move(
-      @RequestBody MoveRequest request,
+      @RequestBody @Valid MoveRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return inventory.move(new Actor(principal.getName()), key, request);
@@ -69,7 +71,7 @@ class TraceabilityController {
   @PreAuthorize(WAREHOUSE)
   @ResponseStatus(HttpStatus.CREATED)
   ShipmentView create(
-      @RequestBody ShipmentRequest request,
+      @RequestBody @Valid ShipmentRequest request,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return shipments.create(new Actor(principal.getName()), key, request);
@@ -77,7 +79,7 @@ class TraceabilityController {
 
   @GetMapping("/shipments/{id}")
   @PreAuthorize(Role.ANY)
-  ShipmentView shipment(@PathVariable String id) {
+  ShipmentView shipment(@PathVariable @Ident String id) {
     return shipments
         .find(id)
         .orElseThrow(() -> CommandRejected.notFound("id", "no shipment '" + id + "'"));
@@ -86,7 +88,7 @@ class TraceabilityController {
   @PostMapping("/shipments/{id}/approval")
   @PreAuthorize(WAREHOUSE_OR_ADMIN)
   ShipmentView approve(
-      @PathVariable String id,
+      @PathVariable @Ident String id,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return shipments.approve(new Actor(principal.getName()), key, id);
@@ -95,7 +97,7 @@ class TraceabilityController {
   @PostMapping("/shipments/{id}/dispatch")
   @PreAuthorize(WAREHOUSE)
   ShipmentView dispatch(
-      @PathVariable String id,
+      @PathVariable @Ident String id,
       @RequestHeader(name = "Idempotency-Key", required = false) String key,
       Principal principal) {
     return shipments.dispatch(new Actor(principal.getName()), key, id);

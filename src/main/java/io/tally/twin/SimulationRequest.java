@@ -1,10 +1,13 @@
 package io.tally.twin;
 
+import io.tally.input.Forms;
 import io.tally.ledger.CommandRejected;
 import io.tally.plant.model.PlantFileException;
 import io.tally.twin.model.Scenario;
 import io.tally.twin.model.ScenarioReader;
 import io.tally.twin.model.Settings;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /**
@@ -16,8 +19,14 @@ import java.time.LocalDate;
  * @param target annual good output to reach; null for the plant's derived available nameplate
  */
 public record SimulationRequest(
-    Integer replications, Integer years, Long seed, String scenario, Long target, Integer threads) {
+    Integer replications,
+    Integer years,
+    Long seed,
+    @Size(max = SCENARIO_MAX) String scenario,
+    @Max(Forms.QUANTITY_MAX) Long target,
+    Integer threads) {
   static final int MAX_REPLICATIONS = 10_000;
+  static final int SCENARIO_MAX = 65_536;
   static final int MAX_YEARS = 5;
   static final long DEFAULT_SEED = 12345;
 

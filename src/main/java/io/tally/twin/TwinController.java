@@ -2,6 +2,7 @@ package io.tally.twin;
 
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import jakarta.validation.Valid;
 import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +25,7 @@ class TwinController {
 
   @PostMapping
   @PreAuthorize(TwinRoles.RUN)
-  ResponseEntity<String> run(@RequestBody SimulationRequest request, Principal principal) {
+  ResponseEntity<String> run(@RequestBody @Valid SimulationRequest request, Principal principal) {
     return json(runs.run(new Actor(principal.getName()), request));
   }
 

@@ -1,5 +1,7 @@
 package io.tally.web;
 
+import io.tally.input.BodyTooLarge;
+import io.tally.input.Forms;
 import io.tally.ledger.CommandRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,20 +13,28 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.validation.method.ParameterErrors;
+import org.springframework.validation.method.ParameterValidationResult;
+import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
-import tools.jackson.databind.DatabindException;
 
 /**
  * Every error of the API as an RFC 9457 problem, mapped here once. A user's mistake is a 4xx that
- * names the field; anything else is a 500 without internals, logged with its stack trace.
+ * names the field; anything else is a 500 without internals, logged with its stack trace. A value
+ * of the wrong form (not JSON, a wrong type, an id or a text that breaks its {@link
+ * io.tally.input.Forms form}) is a 400; a rule the command breaks is a 422. An answer quotes input
+ * only as a short prefix and is never longer than {@value #DETAIL_MAX} characters of detail.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 class ApiProblems extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+  static final int DETAIL_MAX = 500;
 
   @ExceptionHandler(CommandRejected.class)
   ProblemDetail rejected(CommandRejected e) {
@@ -46,8 +56,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return problem(
         HttpStatus.BAD_REQUEST,
-        "'" + e.getValue() + "' is not a valid " + e.getName(),
+        "'" + Forms.echo(e.getValue()) + "' is not a valid " + e.getName(),
         e.getName());
+  }
+
+  @ExceptionHandler(BodyTooLarge.class)
+  ProblemDetail tooLarge(BodyTooLarge e) {
+    return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), null);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
@@ -67,27 +82,65 @@ class ApiProblems extends ResponseEntityExceptionHandler {
       HttpHeaders headers,
       HttpStatusCode status,
       WebRequest request) {
-    String field = null;
-    String detail = "the request body is not valid JSON for this command";
-    if (e.getCause() instanceof DatabindException de && !de.getPath().isEmpty()) {
-      StringBuilder path = new StringBuilder();
-      for (var ref : de.getPath()) {
-        if (ref.getPropertyName() != null) {
-          path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
-        } else if (ref.getIndex() >= 0) {
-          path.append('[').append(ref.getIndex()).append(']');
-        }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof BodyTooLarge tooLarge) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
       }
-      field = path.toString();
-      detail = "field '" + field + "' has a value of the wrong type or form";
+    }
+    String field = JsonFault.field(e.getCause());
+    String detail;
+    if (JsonFault.pastALimit(e.getCause())) {
+      detail = "the request body breaks a limit of its form (number length, nesting, name length)";
+    } else if (field != null) {
+      detail = "field '" + Forms.echo(field) + "' has a value of the wrong type or form";
+    } else {
+      detail = "the request body is not valid JSON for this command";
     }
     return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, detail, field));
   }
 
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    FieldError error = e.getBindingResult().getFieldError();
+    String field = error == null ? e.getParameter().getParameterName() : error.getField();
+    String message = error == null ? "is not valid" : error.getDefaultMessage();
+    return invalid(field, message);
+  }
+
+  @Override
+  protected ResponseEntity<Object> handleHandlerMethodValidationException(
+      HandlerMethodValidationException e,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    for (ParameterValidationResult r : e.getParameterValidationResults()) {
+      if (r instanceof ParameterErrors pe && pe.getFieldError() != null) {
+        return invalid(pe.getFieldError().getField(), pe.getFieldError().getDefaultMessage());
+      }
+      if (!r.getResolvableErrors().isEmpty()) {
+        return invalid(
+            r.getMethodParameter().getParameterName(),
+            r.getResolvableErrors().get(0).getDefaultMessage());
+      }
+    }
+    return invalid(null, "the request is not valid");
+  }
+
+  private static ResponseEntity<Object> invalid(String field, String message) {
+    String detail = field == null ? message : field + " " + message;
+    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, detail, field));
+  }
+
   static ProblemDetail problem(HttpStatus status, String detail, String field) {
-    ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
+    ProblemDetail p =
+        ProblemDetail.forStatusAndDetail(
+            status, detail == null ? null : Forms.prefix(detail, DETAIL_MAX));
     if (field != null) {
-      p.setProperty("field", field);
+      p.setProperty("field", Forms.echo(field));
     }
     return p;
   }

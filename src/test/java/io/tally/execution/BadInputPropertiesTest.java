@@ -78,7 +78,7 @@ class BadInputPropertiesTest {
     return jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single();
   }
 
-  static void assertRefused(MockHttpServletRequestBuilder request) throws Exception {
+  static String assertRefused(MockHttpServletRequestBuilder request) throws Exception {
     long before = ledger();
     MockHttpServletResponse res = mvc.perform(request).andReturn().getResponse();
     assertThat(res.getStatus())
@@ -87,6 +87,7 @@ class BadInputPropertiesTest {
     assertThat(res.getContentType()).startsWith(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     assertThat(res.getContentAsString()).contains("\"status\":" + res.getStatus());
     assertThat(ledger()).isEqualTo(before);
+    return res.getContentAsString();
   }
 
   static MockHttpServletRequestBuilder send(Command c, String body, String role) {
@@ -110,6 +111,23 @@ class BadInputPropertiesTest {
     assertRefused(send(COMMANDS.get(2), body, "OPERATOR"));
     assertRefused(
         send(COMMANDS.get(2), "{\"good\":" + scrap + ",\"scrap\":" + good + "}", "OPERATOR"));
+  }
+
+  @Property(tries = 60)
+  void numbersOfAnyMagnitudeAreAnsweredBrieflyNamingTheField(@ForAll("exponent") String good)
+      throws Exception {
+    String body = assertRefused(send(COMMANDS.get(2), "{\"good\":" + good + "}", "OPERATOR"));
+    assertThat(body).contains("\"field\":\"good\"").hasSizeLessThan(1024);
+  }
+
+  @Property(tries = 60)
+  void idsOutsideTheirFormAreRefusedNamingTheField(@ForAll("outsideTheIdForm") String id)
+      throws Exception {
+    String json = new tools.jackson.databind.json.JsonMapper().writeValueAsString(id);
+    String body =
+        assertRefused(
+            send(COMMANDS.get(1), "{\"line\":\"L2\",\"workOrder\":" + json + "}", "OPERATOR"));
+    assertThat(body).contains("\"field\":\"workOrder\"").hasSizeLessThan(1024);
   }
 
   @Property(tries = 60)
@@ -199,6 +217,27 @@ class BadInputPropertiesTest {
             "[]",
             "{}",
             "NaN"));
+  }
+
+  @Provide
+  Arbitrary<String> exponent() {
+    return Combinators.combine(
+            Arbitraries.of("1", "-1", "9.99", "0.5"),
+            Arbitraries.of("e", "E", "e+", "e-"),
+            Arbitraries.integers().between(20, 999_999_999))
+        .as((mantissa, e, power) -> mantissa + e + power);
+  }
+
+  /** Ids a person might type that break the id form: markup, spaces, formulas, too long, empty. */
+  @Provide
+  Arbitrary<String> outsideTheIdForm() {
+    return Arbitraries.oneOf(
+        Arbitraries.of("<script>", "a b", "=cmd|' /C calc'!A0", "-1", "@x", "", "é", ".."),
+        Arbitraries.strings().alpha().numeric().ofLength(65),
+        Arbitraries.strings()
+            .ofMinLength(1)
+            .ofMaxLength(80)
+            .filter(s -> !s.matches("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}")));
   }
 
   @Provide
