@@ -84,6 +84,15 @@ public class Passwords {
             }));
   }
 
+  /** Whether the user must change their password before doing anything else. */
+  boolean mustChange(String name) {
+    return jdbc.sql("SELECT must_change FROM user_credential WHERE name = ?")
+        .param(name)
+        .query(Boolean.class)
+        .optional()
+        .orElse(false);
+  }
+
   void mustChangeAtNextSignIn(String name) {
     jdbc.sql("UPDATE user_credential SET must_change = TRUE WHERE name = ?").param(name).update();
   }

@@ -9,6 +9,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
  * Two chains: the API (HTTP Basic, stateless, problem bodies for 401 and 403) and the pages (form
@@ -27,7 +28,7 @@ class SecurityConfig {
 
   @Bean
   @Order(1)
-  SecurityFilterChain api(HttpSecurity http) throws Exception {
+  SecurityFilterChain api(HttpSecurity http, UserAccounts accounts) throws Exception {
     http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
         .authorizeHttpRequests(
             a ->
@@ -37,8 +38,16 @@ class SecurityConfig {
                     .authenticated())
         .httpBasic(
             b ->
-                b.authenticationEntryPoint(
-                    (req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, true)))
+                b.authenticationDetailsSource(new SignInDetails.Source())
+                    .authenticationEntryPoint(
+                        (req, res, ex) -> {
+                          if (ex instanceof SignInThrottled t) {
+                            SignInRefusals.tooMany(res, t);
+                          } else {
+                            problem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED, true);
+                          }
+                        }))
+        .addFilterBefore(new AccountGate(accounts::find, true), AuthorizationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
@@ -52,7 +61,7 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts) throws Exception {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -60,7 +69,13 @@ class SecurityConfig {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(f -> f.loginPage("/login").permitAll())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .authenticationDetailsSource(new SignInDetails.Source())
+                    .failureHandler(new SignInRefusals.LoginPage())
+                    .permitAll())
+        .addFilterBefore(new AccountGate(accounts::find, false), AuthorizationFilter.class)
         .logout(l -> l.logoutSuccessUrl("/login?logout"));
     return http.build();
   }
