@@ -293,4 +293,26 @@ class AccountRegressionTest {
             .with(csrf());
     assertThat(call(noCode).getRedirectedUrl()).endsWith("/login?error");
   }
+
+  @Test
+  void theAdminPageDisablesAUserOnceForAFormSentTwice() throws Exception {
+    addUser("page.user", "WAREHOUSE");
+    var form =
+        post("/admin/users/page.user/disable").param("key", "form-key-1").with(BOSS).with(csrf());
+    assertThat(call(form).getContentAsString()).contains("page.user is now disabled");
+    assertThat(call(form).getStatus()).isEqualTo(200);
+    assertThat(entries(UserEvents.USER_DISABLED, "page.user")).isEqualTo(1);
+
+    var page = call(get("/admin/users").with(BOSS)).getContentAsString();
+    assertThat(page).contains("id=\"user-page.user\"").contains("name=\"key\"");
+    assertThat(page).doesNotContain("style=").doesNotContainPattern("<script>|\\son[a-z]+=");
+    var refused =
+        call(
+            post("/admin/users/page.user/roles")
+                .param("key", "form-key-2")
+                .with(BOSS)
+                .with(csrf()));
+    assertThat(refused.getStatus()).isEqualTo(422);
+    assertThat(refused.getContentAsString()).contains("at least one role is required");
+  }
 }
