@@ -105,8 +105,8 @@ class CachedCredentials implements AuthenticationProvider {
       }
       verified.put(key, now.plus(REMEMBER));
     }
-    String secret = found.get().totpSecret();
-    if (secret != null && !oneTimeCodeMatches(request, secret, now)) {
+    byte[] totpKey = found.get().totpKey();
+    if (totpKey != null && !oneTimeCodeMatches(request, totpKey, now)) {
       throw failed(name, address, true);
     }
     throttle.succeeded(name);
@@ -119,9 +119,9 @@ class CachedCredentials implements AuthenticationProvider {
     }
   }
 
-  private static boolean oneTimeCodeMatches(Authentication request, String secret, Instant now) {
+  private static boolean oneTimeCodeMatches(Authentication request, byte[] key, Instant now) {
     String code = request.getDetails() instanceof SignInDetails d ? d.oneTimeCode() : null;
-    return Totp.verify(Base32.decode(secret), code, now.getEpochSecond());
+    return Totp.verify(key, code, now.getEpochSecond());
   }
 
   private BadCredentialsException failed(String name, String address, boolean exists) {

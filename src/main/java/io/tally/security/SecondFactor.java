@@ -12,10 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Enrols a user in TOTP (RFC 6238): a new random secret, kept in the credential table beside the
- * password hash and never in the ledger, shown once as an {@code otpauth://} URI for an
- * authenticator app. From then on the user signs in with a code as well (the login form's code
- * field, or the API's {@code X-Tally-OTP} header). Enrolling again replaces the secret.
+ * Enrols a user in TOTP (RFC 6238): a new random secret, sealed in the credential table beside the
+ * password hash ({@link TotpSecrets}) and never in the ledger, shown once as an {@code otpauth://}
+ * URI for an authenticator app. From then on the user signs in with a code as well (the login
+ * form's code field, or the API's {@code X-Tally-OTP} header). Enrolling again replaces the secret.
  */
 @Service
 public class SecondFactor {
@@ -26,12 +26,15 @@ public class SecondFactor {
   private final Ledger ledger;
   private final Commands commands;
   private final Users users;
+  private final TotpSecrets secrets;
 
-  SecondFactor(JdbcClient jdbc, Ledger ledger, Commands commands, Users users) {
+  SecondFactor(
+      JdbcClient jdbc, Ledger ledger, Commands commands, Users users, TotpSecrets secrets) {
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.commands = commands;
     this.users = users;
+    this.secrets = secrets;
   }
 
   /** The secret as shown once: base 32 for typing, and the URI for a QR code or an app. */
@@ -57,7 +60,7 @@ public class SecondFactor {
             throw CommandRejected.notFound("name", "no user '" + name + "'");
           }
           jdbc.sql("UPDATE user_credential SET totp_secret = ? WHERE name = ?")
-              .params(secret, name)
+              .params(secrets.seal(name, key), name)
               .update();
           ledger.append(actor, UserEvents.TOTP_ENROLLED, Map.of("name", name));
           return new Enrolment(name, secret, uri(name, secret));

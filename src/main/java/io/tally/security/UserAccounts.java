@@ -15,13 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class UserAccounts {
   private final JdbcClient jdbc;
+  private final TotpSecrets secrets;
 
-  UserAccounts(JdbcClient jdbc) {
+  UserAccounts(JdbcClient jdbc, TotpSecrets secrets) {
     this.jdbc = jdbc;
+    this.secrets = secrets;
   }
 
-  /** A stored user: the account and, apart from it so it never sits in a session, the secret. */
-  record Stored(Account account, String totpSecret) {}
+  /**
+   * A stored user: the account and, apart from it so it never sits in a session, the TOTP key (null
+   * when not enrolled).
+   */
+  record Stored(Account account, byte[] totpKey) {}
 
   Optional<Stored> find(String name) {
     return jdbc.sql(
@@ -39,7 +44,9 @@ class UserAccounts {
                         rs.getBoolean(4),
                         rs.getBoolean(6),
                         authorities(rs.getString(2))),
-                    rs.getString(7)))
+                    rs.getString(7) == null
+                        ? null
+                        : secrets.open(rs.getString(1), rs.getString(7))))
         .optional();
   }
 

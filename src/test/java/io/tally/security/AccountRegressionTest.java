@@ -265,6 +265,11 @@ class AccountRegressionTest {
     var enrolment = secondFactor.enrol(Actor.SYSTEM, "quality.lead");
     assertThat(enrolment.uri()).startsWith("otpauth://totp/Tally%3Aquality.lead?secret=");
     assertThat(entries(UserEvents.TOTP_ENROLLED, "quality.lead")).isEqualTo(1);
+    assertThat(
+            jdbc.sql("SELECT totp_secret FROM user_credential WHERE name = 'quality.lead'")
+                .query(String.class)
+                .single())
+        .doesNotContain(enrolment.secret());
     String code =
         Totp.code(
             Base32.decode(enrolment.secret()), clock.instant().getEpochSecond(), 6, Totp.SHA1);
