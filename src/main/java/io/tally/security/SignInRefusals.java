@@ -3,6 +3,8 @@ package io.tally.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.DisabledException;
@@ -32,7 +34,7 @@ final class SignInRefusals {
     res.setStatus(status.value());
     res.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     res.setCharacterEncoding("UTF-8");
-    var body = new java.util.LinkedHashMap<String, Object>();
+    Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     body.put("title", status.getReasonPhrase());
     body.put("status", status.value());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -52,8 +53,8 @@ class TotpSecrets {
       throw new IllegalStateException("the TOTP secret of '" + name + "' is not sealed");
     }
     byte[] all = Base64.getDecoder().decode(sealed.substring(PREFIX.length()));
-    byte[] iv = java.util.Arrays.copyOf(all, IV_BYTES);
-    byte[] body = java.util.Arrays.copyOfRange(all, IV_BYTES, all.length);
+    byte[] iv = Arrays.copyOf(all, IV_BYTES);
+    byte[] body = Arrays.copyOfRange(all, IV_BYTES, all.length);
     return crypt(Cipher.DECRYPT_MODE, name, iv, body);
   }
 
