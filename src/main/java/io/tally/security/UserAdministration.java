@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,11 +22,13 @@ public class UserAdministration {
   private final Users users;
   private final Ledger ledger;
   private final Commands commands;
+  private final LedgerLock lock;
 
-  UserAdministration(Users users, Ledger ledger, Commands commands) {
+  UserAdministration(Users users, Ledger ledger, Commands commands, LedgerLock lock) {
     this.users = users;
     this.ledger = ledger;
     this.commands = commands;
+    this.lock = lock;
   }
 
   public Users.UserView disable(Actor actor, String key, String name) {
@@ -104,6 +107,7 @@ public class UserAdministration {
         Map.of("name", name),
         Boolean.class,
         () -> {
+          lock.hold(); // two failed sign-ins at the same moment lock once
           boolean open = users.find(name).map(u -> !u.locked()).orElse(false);
           if (open) {
             ledger.append(
@@ -134,13 +138,14 @@ public class UserAdministration {
         payload,
         Users.UserView.class,
         () -> {
+          // Held until commit: no other change can slip between these checks and the entry, so
+          // two ADMINs cannot each disable the other and leave Tally without one.
+          lock.hold();
           Users.UserView current =
               users
                   .find(name)
                   .orElseThrow(() -> CommandRejected.notFound("name", "no user '" + name + "'"));
           ledger.append(actor, check.eventFor(current), payload);
-          // Checked after the append, which holds the ledger's lock until commit, so two
-          // concurrent changes cannot each leave the other as the last ADMIN and then remove it.
           if (users.all().stream()
               .noneMatch(v -> v.enabled() && v.roles().contains(Role.ADMIN.name()))) {
             throw CommandRejected.conflict(

@@ -59,6 +59,7 @@ class AccountRegressionTest {
   @Autowired MockMvc mvc;
   @Autowired Users users;
   @Autowired SecondFactor secondFactor;
+  @Autowired UserAdministration administration;
   @Autowired JdbcClient jdbc;
   @Autowired TestClock clock;
   @MockitoSpyBean PasswordEncoder encoder;
@@ -319,5 +320,29 @@ class AccountRegressionTest {
                 .with(csrf()));
     assertThat(refused.getStatus()).isEqualTo(422);
     assertThat(refused.getContentAsString()).contains("at least one role is required");
+  }
+
+  @Test
+  void theLastEnabledAdminCanNeitherBeDisabledNorLoseTheRole() throws Exception {
+    List<String> others =
+        users.all().stream()
+            .filter(u -> u.enabled() && u.roles().contains("ADMIN") && !u.name().equals("admin"))
+            .map(Users.UserView::name)
+            .toList();
+    others.forEach(name -> administration.disable(Actor.SYSTEM, null, name));
+    try {
+      var disable = call(post("/api/users/admin/disable").with(BOSS));
+      assertThat(disable.getStatus()).isEqualTo(409);
+      assertThat(disable.getContentAsString()).contains("last enabled ADMIN");
+      var demote =
+          post("/api/users/admin/roles")
+              .with(BOSS)
+              .contentType(MediaType.APPLICATION_JSON)
+              .content("{\"roles\":[\"AUDITOR\"]}");
+      assertThat(call(demote).getStatus()).isEqualTo(409);
+      assertThat(users.find("admin").orElseThrow().roles()).containsExactly("ADMIN");
+    } finally {
+      others.forEach(name -> administration.enable(Actor.SYSTEM, null, name));
+    }
   }
 }
