@@ -17,8 +17,17 @@ import picocli.CommandLine.Spec;
 /** User administration from the command line; every change is a ledger event. */
 @Command(
     name = "users",
-    description = "Add and list users.",
-    subcommands = {UsersCommand.Add.class, UsersCommand.ListUsers.class})
+    description = "Add, list, disable, enable, unlock users; set roles and passwords; enrol TOTP.",
+    subcommands = {
+      UsersCommand.Add.class,
+      UsersCommand.ListUsers.class,
+      UserChanges.Disable.class,
+      UserChanges.Enable.class,
+      UserChanges.Unlock.class,
+      UserChanges.Roles.class,
+      UserChanges.Password.class,
+      UserChanges.Totp.class
+    })
 class UsersCommand implements Runnable {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -92,8 +101,8 @@ class UsersCommand implements Runnable {
     }
   }
 
-  /** Lists users and their roles. */
-  @Command(name = "list", description = "List users and their roles.")
+  /** Lists users, their roles and state. */
+  @Command(name = "list", description = "List users, their roles and state.")
   static class ListUsers implements Callable<Integer> {
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -101,7 +110,13 @@ class UsersCommand implements Runnable {
     public Integer call() {
       try (var ctx = SpringLauncher.data()) {
         for (var u : ctx.getBean(Users.class).all()) {
-          spec.commandLine().getOut().printf("%-20s %s%n", u.name(), String.join(",", u.roles()));
+          spec.commandLine()
+              .getOut()
+              .printf(
+                  "%-20s %-30s %s%n",
+                  u.name(),
+                  String.join(",", u.roles()),
+                  (u.enabled() ? "enabled" : "disabled") + (u.locked() ? ", locked" : ""));
         }
         return 0;
       }

@@ -1,14 +1,9 @@
 package io.tally.security;
 
 import io.tally.ledger.Actor;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.List;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -17,7 +12,7 @@ import org.springframework.stereotype.Component;
 /**
  * On the first start of an empty database, creates the user {@code admin} with a random password,
  * shows it once on the console and writes it to a file only its owner can read. There is no default
- * password.
+ * password, and the generated one must be changed at the first sign-in, which deletes the file.
  */
 @Component
 @Order(1)
@@ -26,11 +21,13 @@ class FirstAdmin implements ApplicationRunner {
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
   private final Users users;
-  private final Path dataDir;
+  private final Passwords passwords;
+  private final AdminPasswordFile file;
 
-  FirstAdmin(Users users, @Value("${tally.data-dir:./data}") Path dataDir) {
+  FirstAdmin(Users users, Passwords passwords, AdminPasswordFile file) {
     this.users = users;
-    this.dataDir = dataDir;
+    this.passwords = passwords;
+    this.file = file;
   }
 
   @Override
@@ -39,20 +36,14 @@ class FirstAdmin implements ApplicationRunner {
       return;
     }
     String password = randomPassword(24);
-    users.add(Actor.SYSTEM, null, new Users.NewUser("admin", List.of("ADMIN"), password));
-    Path file = dataDir.resolve("admin-password.txt");
-    try {
-      Files.createDirectories(dataDir);
-      Files.deleteIfExists(file);
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.writeString(file, password + System.lineSeparator());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + file, e);
-    }
+    users.add(
+        Actor.SYSTEM, null, new Users.NewUser(AdminPasswordFile.ADMIN, List.of("ADMIN"), password));
+    passwords.mustChangeAtNextSignIn(AdminPasswordFile.ADMIN);
+    Path written = file.write(password);
     System.out.println();
     System.out.println("Tally: first start. Created user 'admin' with password: " + password);
-    System.out.println("       (shown once; also in " + file.toAbsolutePath() + ", mode 600)");
+    System.out.println("       (shown once; also in " + written.toAbsolutePath() + ", mode 600;");
+    System.out.println("       it must be changed at the first sign-in, which deletes the file)");
     System.out.println();
   }
 

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.util.unit.DataSize;
@@ -38,6 +39,7 @@ class SecurityConfig {
   @Order(1)
   SecurityFilterChain api(
       HttpSecurity http,
+      UserAccounts accounts,
       @Value("${tally.api.max-json-body:1MB}") DataSize maxJson,
       @Value("${tally.api.max-csv-body:10MB}") DataSize maxCsv)
       throws Exception {
@@ -52,8 +54,16 @@ class SecurityConfig {
                     .authenticated())
         .httpBasic(
             b ->
-                b.authenticationEntryPoint(
-                    (req, res, ex) -> problem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED)))
+                b.authenticationDetailsSource(new SignInDetails.Source())
+                    .authenticationEntryPoint(
+                        (req, res, ex) -> {
+                          if (ex instanceof SignInThrottled t) {
+                            SignInRefusals.tooMany(res, t);
+                          } else {
+                            problem(res, HttpStatus.UNAUTHORIZED, UNAUTHORIZED);
+                          }
+                        }))
+        .addFilterBefore(new AccountGate(accounts::find, true), AuthorizationFilter.class)
         .exceptionHandling(
             e ->
                 e.authenticationEntryPoint(
@@ -75,7 +85,7 @@ class SecurityConfig {
 
   @Bean
   @Order(2)
-  SecurityFilterChain pages(HttpSecurity http) throws Exception {
+  SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts) throws Exception {
     http.authorizeHttpRequests(
             a ->
                 a.requestMatchers(
@@ -83,7 +93,13 @@ class SecurityConfig {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(f -> f.loginPage("/login").permitAll())
+        .formLogin(
+            f ->
+                f.loginPage("/login")
+                    .authenticationDetailsSource(new SignInDetails.Source())
+                    .failureHandler(new SignInRefusals.LoginPage())
+                    .permitAll())
+        .addFilterBefore(new AccountGate(accounts::find, false), AuthorizationFilter.class)
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         .headers(
             h ->

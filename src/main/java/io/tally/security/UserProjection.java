@@ -6,7 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Users and their roles, from UserAdded entries. */
+/** Users, their roles and whether they are enabled or locked, from the user entries. */
 @Component
 class UserProjection implements Projection {
   private final JdbcClient jdbc;
@@ -22,12 +22,30 @@ class UserProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    if (e.type().equals(Users.USER_ADDED)) {
-      @SuppressWarnings("unchecked")
-      List<String> roles = (List<String>) e.payload().fields().get("roles");
-      jdbc.sql("INSERT INTO app_user (name, roles, enabled, created_seq) VALUES (?, ?, ?, ?)")
-          .params(e.payload().text("name"), String.join(",", roles), true, e.seq())
-          .update();
+    String name = e.payload().textOrNull("name");
+    switch (e.type()) {
+      case UserEvents.USER_ADDED ->
+          jdbc.sql(
+                  "INSERT INTO app_user (name, roles, enabled, locked, created_seq)"
+                      + " VALUES (?, ?, TRUE, FALSE, ?)")
+              .params(name, roles(e), e.seq())
+              .update();
+      case UserEvents.USER_DISABLED -> set("enabled = FALSE", name);
+      case UserEvents.USER_ENABLED -> set("enabled = TRUE", name);
+      case UserEvents.USER_LOCKED -> set("locked = TRUE", name);
+      case UserEvents.USER_UNLOCKED -> set("locked = FALSE", name);
+      case UserEvents.USER_ROLES_CHANGED ->
+          jdbc.sql("UPDATE app_user SET roles = ? WHERE name = ?").params(roles(e), name).update();
+      default -> {}
     }
+  }
+
+  private void set(String assignment, String name) {
+    jdbc.sql("UPDATE app_user SET " + assignment + " WHERE name = ?").param(name).update();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static String roles(LedgerEntry e) {
+    return String.join(",", (List<String>) e.payload().fields().get("roles"));
   }
 }

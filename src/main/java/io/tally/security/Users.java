@@ -4,8 +4,11 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,12 +17,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * Users and their roles. Adding a user is a ledger event (name and roles); the password hash is
- * kept beside it, never in the ledger and never in a log.
+ * kept beside it, never in the ledger and never in a log. {@link UserAdministration} and {@link
+ * Passwords} change them afterwards.
  */
 @Service
 public class Users {
-  static final String USER_ADDED = "UserAdded";
-  static final int MIN_PASSWORD = 12;
+
+  private static final String VIEW =
+      "SELECT name, roles, enabled, locked, created_seq FROM app_user";
 
   private final JdbcClient jdbc;
   private final Ledger ledger;
@@ -54,10 +59,7 @@ public class Users {
         throw CommandRejected.invalid("roles", e.getMessage());
       }
     }
-    if (request.password() == null || request.password().length() < MIN_PASSWORD) {
-      throw CommandRejected.invalid(
-          "password", "a password has at least " + MIN_PASSWORD + " characters");
-    }
+    requireAcceptable("password", name, request.password());
     NewUser audited = new NewUser(name, List.copyOf(roles), null);
     return commands.run(
         actor,
@@ -74,9 +76,10 @@ public class Users {
               .update();
           long seq =
               ledger
-                  .append(actor, USER_ADDED, Map.of("name", name, "roles", audited.roles()))
+                  .append(
+                      actor, UserEvents.USER_ADDED, Map.of("name", name, "roles", audited.roles()))
                   .seq();
-          return new UserView(name, audited.roles(), true, seq);
+          return new UserView(name, audited.roles(), true, false, seq);
         });
   }
 
@@ -103,15 +106,30 @@ public class Users {
   }
 
   public List<UserView> all() {
-    return jdbc.sql("SELECT name, roles, enabled, created_seq FROM app_user ORDER BY name")
-        .query(
-            (rs, n) ->
-                new UserView(
-                    rs.getString(1),
-                    List.of(rs.getString(2).split(",")),
-                    rs.getBoolean(3),
-                    rs.getLong(4)))
-        .list();
+    return jdbc.sql(VIEW + " ORDER BY name").query(Users::view).list();
+  }
+
+  public Optional<UserView> find(String name) {
+    return jdbc.sql(VIEW + " WHERE name = ?").param(name).query(Users::view).optional();
+  }
+
+  /** Refuses a password the policy does not admit for this user, naming the field. */
+  static void requireAcceptable(String field, String name, String password) {
+    PasswordPolicy.SHIPPED
+        .refusal(name, password)
+        .ifPresent(
+            reason -> {
+              throw CommandRejected.invalid(field, reason);
+            });
+  }
+
+  private static UserView view(ResultSet rs, int n) throws SQLException {
+    return new UserView(
+        rs.getString(1),
+        List.of(rs.getString(2).split(",")),
+        rs.getBoolean(3),
+        rs.getBoolean(4),
+        rs.getLong(5));
   }
 
   /** A request to add a user; the password never leaves this request except as a hash. */
@@ -122,6 +140,7 @@ public class Users {
     }
   }
 
-  /** A user as listed: name, roles, whether enabled, and the entry that added them. */
-  public record UserView(String name, List<String> roles, boolean enabled, long ledgerSeq) {}
+  /** A user as listed: name, roles, whether enabled or locked, and the entry that added them. */
+  public record UserView(
+      String name, List<String> roles, boolean enabled, boolean locked, long ledgerSeq) {}
 }

@@ -1,0 +1,62 @@
+package io.tally.security;
+
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.util.UUID;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The signed-in user's password page. A user who must change their password (the first admin, or
+ * after an ADMIN's reset) is sent here by the {@link AccountGate} until they have.
+ */
+@Controller
+class AccountPages {
+  private final Passwords passwords;
+
+  AccountPages(Passwords passwords) {
+    this.passwords = passwords;
+  }
+
+  @GetMapping(AccountGate.PASSWORD_PAGE)
+  @PreAuthorize(Role.ANY)
+  String form(Principal principal, Model model) {
+    return page(principal, model);
+  }
+
+  @PostMapping(AccountGate.PASSWORD_PAGE)
+  @PreAuthorize(Role.ANY)
+  String change(
+      @RequestParam(required = false) String key,
+      @RequestParam(required = false) String oldPassword,
+      @RequestParam(required = false) String newPassword,
+      @RequestParam(required = false) String repeat,
+      Principal principal,
+      HttpServletResponse response,
+      Model model) {
+    try {
+      if (newPassword == null || !newPassword.equals(repeat)) {
+        throw CommandRejected.invalid("repeat", "the two new passwords differ");
+      }
+      passwords.changeOwn(new Actor(principal.getName()), key, oldPassword, newPassword);
+      return "redirect:/";
+    } catch (CommandRejected e) {
+      model.addAttribute("errorField", e.field());
+      model.addAttribute("error", e.getMessage());
+      response.setStatus(422);
+      return page(principal, model);
+    }
+  }
+
+  private String page(Principal principal, Model model) {
+    model.addAttribute("mustChange", passwords.mustChange(principal.getName()));
+    model.addAttribute("key", UUID.randomUUID().toString());
+    return "account/password";
+  }
+}
