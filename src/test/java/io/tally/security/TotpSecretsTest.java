@@ -16,7 +16,7 @@ class TotpSecretsTest {
 
   @Test
   void aSealedSecretOpensOnlyForItsUserAndWithItsKey() throws Exception {
-    TotpSecrets secrets = new TotpSecrets(new LedgerProperties(keys, 1000));
+    TotpSecrets secrets = new TotpSecrets(new LedgerProperties(keys, 1000, null, null));
     byte[] secret = "12345678901234567890".getBytes(StandardCharsets.US_ASCII);
     String sealed = secrets.seal("quality.lead", secret);
 
@@ -31,7 +31,7 @@ class TotpSecretsTest {
         .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 
     Path otherKeys = Files.createDirectory(keys.resolve("other"));
-    TotpSecrets elsewhere = new TotpSecrets(new LedgerProperties(otherKeys, 1000));
+    TotpSecrets elsewhere = new TotpSecrets(new LedgerProperties(otherKeys, 1000, null, null));
     assertThatThrownBy(() -> elsewhere.open("quality.lead", sealed))
         .isInstanceOf(IllegalStateException.class);
   }
