@@ -12,7 +12,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.util.unit.DataSize;
 
 /**
@@ -83,6 +87,19 @@ class SecurityConfig {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
           + " object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+  /**
+   * The API explorer (Swagger UI) inserts style elements at run time; it shows no text a person
+   * typed into Tally, so it alone may have inline styles. Scripts stay Tally's own files.
+   */
+  static final String EXPLORER_CSP =
+      PAGES_CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+
+  private static final RequestMatcher EXPLORER =
+      request -> {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/swagger-ui");
+      };
+
   @Bean
   @Order(2)
   SecurityFilterChain pages(HttpSecurity http, UserAccounts accounts) throws Exception {
@@ -103,7 +120,13 @@ class SecurityConfig {
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         .headers(
             h ->
-                h.contentSecurityPolicy(c -> c.policyDirectives(PAGES_CSP))
+                h.addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            new NegatedRequestMatcher(EXPLORER),
+                            new ContentSecurityPolicyHeaderWriter(PAGES_CSP)))
+                    .addHeaderWriter(
+                        new DelegatingRequestMatcherHeaderWriter(
+                            EXPLORER, new ContentSecurityPolicyHeaderWriter(EXPLORER_CSP)))
                     .frameOptions(f -> f.deny())
                     .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN)));
     return http.build();

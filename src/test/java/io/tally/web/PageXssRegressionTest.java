@@ -180,9 +180,11 @@ class PageXssRegressionTest extends LotPagesSupport {
   }
 
   /**
-   * The API explorer is served on the pages chain too, and its scripts and styles are files of its
-   * own: loading it violates nothing. (Its configuration and API description are behind HTTP Basic
-   * on the API chain, which a headless browser does not answer, so it draws no operations.)
+   * The API explorer is served on the pages chain too, and its scripts are files of its own; it
+   * alone may add inline styles (it inserts style elements at run time): loading it violates
+   * nothing, and its policy still admits no inline script. (Its configuration and API description
+   * are behind HTTP Basic on the API chain, which a headless browser does not answer, so it draws
+   * no operations.)
    */
   @Test
   void theApiExplorerLoadsUnderThePolicy() {
@@ -253,5 +255,20 @@ class PageXssRegressionTest extends LotPagesSupport {
       assertThat(headers.firstValue("X-Frame-Options")).as(page).hasValue("DENY");
       assertThat(headers.firstValue("Referrer-Policy")).as(page).hasValue("same-origin");
     }
+    var explorer =
+        http.send(
+                HttpRequest.newBuilder(URI.create(url("/swagger-ui/index.html")))
+                    .header("Cookie", "JSESSIONID=" + session)
+                    .build(),
+                HttpResponse.BodyHandlers.discarding())
+            .headers();
+    assertThat(explorer.firstValue("Content-Security-Policy"))
+        .as("the API explorer: inline styles only, never inline script")
+        .hasValueSatisfying(
+            csp ->
+                assertThat(csp)
+                    .contains("script-src 'self';")
+                    .contains("style-src 'self' 'unsafe-inline'")
+                    .contains("frame-ancestors 'none'"));
   }
 }
