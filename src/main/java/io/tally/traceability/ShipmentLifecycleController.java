@@ -10,14 +10,29 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Cancel a shipment before dispatch; record its receipt by the consignee. */
+/**
+ * Cancel a shipment before dispatch; record its receipt by the consignee; link a dispatched one to
+ * the order it delivers.
+ */
 @RestController
 @RequestMapping("/api/shipments/{id}")
 class ShipmentLifecycleController {
   private final ShipmentLifecycle lifecycle;
+  private final ShipmentOrderLinks links;
 
-  ShipmentLifecycleController(ShipmentLifecycle lifecycle) {
+  ShipmentLifecycleController(ShipmentLifecycle lifecycle, ShipmentOrderLinks links) {
     this.lifecycle = lifecycle;
+    this.links = links;
+  }
+
+  @PostMapping("/order")
+  @PreAuthorize(TraceabilityController.WAREHOUSE_OR_ADMIN)
+  ShipmentView link(
+      @PathVariable String id,
+      @RequestBody ShipmentOrderLink request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return links.link(new Actor(principal.getName()), key, id, request);
   }
 
   @PostMapping("/cancellation")
