@@ -11,12 +11,14 @@ public record PlantDifference(String path, String oldValue, String newValue) {
   /**
    * The fields that set the rules production is held to: sampling (inspection level, classes and
    * their AQL), lot rules, bills of materials and rates. A product or line added or removed brings
-   * or takes its own, so it is controlled too.
+   * or takes its own, so it is controlled too; so is a whole file ({@code file}) that could not be
+   * compared field by field.
    */
   private static final Pattern CONTROLLED =
       Pattern.compile(
           "^products\\[[^\\]]+\\]\\.(quality|lotRule|bom)([.\\[].*)?$"
-              + "|^lines\\[[^\\]]+\\]\\.capabilities([.\\[].*)?$");
+              + "|^lines\\[[^\\]]+\\]\\.capabilities([.\\[].*)?$"
+              + "|^file$");
 
   /** Whether the change of this field needs a second person's approval. */
   public boolean controlled() {
