@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       LedgerCommand.class,
       UsersCommand.class,
       LinesCommand.class,
+      PlantCommand.class,
       OrdersCommand.class,
       SamplingCommand.class,
       TraceCommand.class,

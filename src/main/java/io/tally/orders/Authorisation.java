@@ -4,7 +4,8 @@ import java.time.LocalDate;
 
 /**
  * An authorisation: the quantity it allows, what orders have reserved of it ({@code ordered},
- * {@code remainingToOrder}) and what has been shipped under it ({@code used}, {@code remaining}).
+ * {@code remainingToOrder}), what has been shipped under it ({@code used}, {@code remaining}), and
+ * its status: ACTIVE, SUSPENDED or REVOKED.
  */
 public record Authorisation(
     String id,
@@ -18,9 +19,16 @@ public record Authorisation(
     LocalDate validFrom,
     LocalDate validTo,
     String documentRef,
-    long ledgerSeq) {
+    long ledgerSeq,
+    String status) {
+  public static final String ACTIVE = "ACTIVE";
 
+  /** Whether it admits new orders and shipments on this day: active and within its period. */
   public boolean validOn(LocalDate day) {
-    return !day.isBefore(validFrom) && !day.isAfter(validTo);
+    return isActive() && !day.isBefore(validFrom) && !day.isAfter(validTo);
+  }
+
+  public boolean isActive() {
+    return ACTIVE.equals(status);
   }
 }

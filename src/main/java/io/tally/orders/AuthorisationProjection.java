@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Authorisations and the quantity used of each: a shipment created under one (traceability's {@code
- * ShipmentCreated} entry) uses its quantity, so everyone reads the same remaining quantity.
+ * ShipmentCreated} entry) uses its quantity until it is cancelled before dispatch ({@code
+ * ShipmentCancelled}), so everyone reads the same remaining quantity.
  */
 @Component
 class AuthorisationProjection implements Projection {
@@ -20,9 +21,12 @@ class AuthorisationProjection implements Projection {
    */
   static final String SHIPMENT_CREATED = "ShipmentCreated";
 
+  /** Traceability's event type for a shipment cancelled before dispatch: its quantity is freed. */
+  static final String SHIPMENT_CANCELLED = "ShipmentCancelled";
+
   static final String SELECT =
       "SELECT id, customer, product, quantity, used, valid_from, valid_to, document_ref,"
-          + " recorded_seq, ordered FROM authorisation";
+          + " recorded_seq, ordered, status FROM authorisation";
   static final RowMapper<Authorisation> MAPPER =
       (rs, n) ->
           new Authorisation(
@@ -37,7 +41,8 @@ class AuthorisationProjection implements Projection {
               rs.getDate(6).toLocalDate(),
               rs.getDate(7).toLocalDate(),
               rs.getString(8),
-              rs.getLong(9));
+              rs.getLong(9),
+              rs.getString(11));
 
   private final JdbcClient jdbc;
 
@@ -52,9 +57,12 @@ class AuthorisationProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    if (e.type().equals(SHIPMENT_CREATED)) {
+    if (e.type().equals(SHIPMENT_CREATED) || e.type().equals(SHIPMENT_CANCELLED)) {
+      long quantity = e.payload().number("quantity");
       jdbc.sql("UPDATE authorisation SET used = used + ? WHERE id = ?")
-          .params(e.payload().number("quantity"), e.payload().text("authorisation"))
+          .params(
+              e.type().equals(SHIPMENT_CREATED) ? quantity : -quantity,
+              e.payload().text("authorisation"))
           .update();
       return;
     }

@@ -2,7 +2,10 @@ package io.tally.orders;
 
 import java.time.LocalDate;
 
-/** An order as recorded: whose, under which authorisation, what, how many, by when, how urgent. */
+/**
+ * An order as recorded: whose, under which authorisation, what, how many, by when, how urgent; its
+ * status (OPEN, FULFILLED, CLOSED) and the rounds dispatched to it by the shipments linked to it.
+ */
 public record CustomerOrder(
     String id,
     String customer,
@@ -12,4 +15,5 @@ public record CustomerOrder(
     LocalDate due,
     int priority,
     String status,
-    long ledgerSeq) {}
+    long ledgerSeq,
+    long shipped) {}

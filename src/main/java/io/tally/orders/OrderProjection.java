@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class OrderProjection implements Projection {
   static final String SELECT =
-      "SELECT id, customer, authorisation, product, quantity, due, priority, status, recorded_seq"
-          + " FROM customer_order";
+      "SELECT id, customer, authorisation, product, quantity, due, priority, status, recorded_seq,"
+          + " shipped FROM customer_order";
   static final RowMapper<CustomerOrder> MAPPER =
       (rs, n) ->
           new CustomerOrder(
@@ -26,7 +26,8 @@ class OrderProjection implements Projection {
               rs.getDate(6).toLocalDate(),
               rs.getInt(7),
               rs.getString(8),
-              rs.getLong(9));
+              rs.getLong(9),
+              rs.getLong(10));
 
   private final JdbcClient jdbc;
 

@@ -96,7 +96,8 @@ public class Orders {
                     o.due(),
                     o.priority(),
                     "OPEN",
-                    seq));
+                    seq,
+                    0));
           }
           return new ImportResult(out.size(), out);
         });

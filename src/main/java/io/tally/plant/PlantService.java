@@ -7,13 +7,17 @@ import io.tally.plant.model.Capacity;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.PlantFileReader;
+import io.tally.plant.model.Product;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,6 +32,7 @@ public class PlantService {
   private final Plant plant;
   private final String fileSha256;
   private final String fileName;
+  private final String text;
 
   PlantService(PlantProperties props) {
     String text;
@@ -42,11 +47,12 @@ public class PlantService {
       }
       fileName = props.file().getFileName().toString();
     }
+    this.text = text;
     this.plant = PlantFileReader.parse(fileName, text);
     this.fileSha256 = EntryHash.sha256Hex(text);
   }
 
-  private static String readDefault() {
+  static String readDefault() {
     try (var in = PlantFileReader.class.getResourceAsStream(PlantFileReader.DEFAULT_RESOURCE)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -62,8 +68,20 @@ public class PlantService {
     return fileSha256;
   }
 
-  /** Records the plant file's load unless this very file was the last one loaded. */
-  void recordLoad(Ledger ledger, JdbcClient jdbc, TransactionTemplate tx) {
+  String fileName() {
+    return fileName;
+  }
+
+  /**
+   * Records the plant file's load unless this very file was the last one loaded; {@code approval}
+   * is given the last file's SHA-256 (null on an empty ledger) and answers what the load event
+   * records of the change, or refuses the file.
+   */
+  void recordLoad(
+      Ledger ledger,
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      Function<String, Map<String, Object>> approval) {
     tx.executeWithoutResult(
         s -> {
           String last =
@@ -74,7 +92,9 @@ public class PlantService {
           if (fileSha256.equals(last)) {
             return;
           }
-          ledger.append(Actor.SYSTEM, PlantEvents.PLANT_FILE_LOADED, loadPayload());
+          Map<String, Object> p = loadPayload();
+          p.putAll(approval.apply(last));
+          ledger.append(Actor.SYSTEM, PlantEvents.PLANT_FILE_LOADED, p);
         });
   }
 
@@ -94,7 +114,26 @@ public class PlantService {
             .toList();
     p.put("lines", lines);
     p.put("acts", plant.acceptanceActs().stream().map(PlantEvents::actFields).toList());
+    // The text lets the next file be compared with this one; the schemes let quality carry each
+    // inspection stream's severity to the stream of a new scheme.
+    p.put("text", text);
+    p.put("sampling", sampling());
     return p;
+  }
+
+  private List<Map<String, Object>> sampling() {
+    List<Map<String, Object>> out = new ArrayList<>();
+    for (Product product : plant.products()) {
+      for (Product.NonconformityClass c : product.quality().classes()) {
+        out.add(
+            Map.of(
+                "product", product.code().value(),
+                "level", product.quality().inspectionLevel(),
+                "class", c.name(),
+                "aql", BigDecimal.valueOf(c.aql()).toPlainString()));
+      }
+    }
+    return out;
   }
 
   /** The nameplate with each line in its live state. */

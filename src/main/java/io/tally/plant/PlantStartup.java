@@ -8,7 +8,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-/** Records the plant file's load at start, so line states exist before any command. */
+/**
+ * Records the plant file's load at start, so line states exist before any command; refuses a file
+ * whose rules changed without an approved change.
+ */
 @Component
 @Order(0)
 class PlantStartup implements ApplicationRunner {
@@ -16,8 +19,15 @@ class PlantStartup implements ApplicationRunner {
   private final Ledger ledger;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
+  private final PlantApproval approval;
 
-  PlantStartup(PlantService plant, Ledger ledger, JdbcClient jdbc, TransactionTemplate tx) {
+  PlantStartup(
+      PlantService plant,
+      Ledger ledger,
+      JdbcClient jdbc,
+      TransactionTemplate tx,
+      PlantApproval approval) {
+    this.approval = approval;
     this.plant = plant;
     this.ledger = ledger;
     this.jdbc = jdbc;
@@ -26,6 +36,6 @@ class PlantStartup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    plant.recordLoad(ledger, jdbc, tx);
+    plant.recordLoad(ledger, jdbc, tx, approval::check);
   }
 }

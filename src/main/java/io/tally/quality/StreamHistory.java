@@ -5,6 +5,7 @@ import io.tally.quality.sampling.InspectionEvent;
 import io.tally.quality.sampling.InspectionStream;
 import io.tally.quality.sampling.LotDecision;
 import io.tally.quality.sampling.ProductionRate;
+import io.tally.quality.sampling.Severity;
 import io.tally.quality.sampling.Submission;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ class StreamHistory {
   static final String LOT = "LOT";
   static final String REDUCED = "REDUCED";
   static final String RESUMED = "RESUMED";
+  static final String CARRIED = "CARRIED";
 
   private final JdbcClient jdbc;
 
@@ -35,10 +37,23 @@ class StreamHistory {
     InspectionStream stream = new InspectionStream(id.key(), id.scheme());
     LotDecision[] last = {null};
     jdbc.sql(
-            "SELECT kind, lot_size, d, submission, actor, note FROM quality_stream_input"
+            "SELECT kind, lot_size, d, submission, actor, note, seq FROM quality_stream_input"
                 + " WHERE product = ? AND line = ? AND nc_class = ? AND insp_level = ? AND aql = ?"
-                + " ORDER BY seq")
-        .params(id.product(), id.line(), id.nonconformityClass(), id.level(), id.aql())
+                + " UNION ALL SELECT 'CARRIED', NULL, CASE WHEN discontinued THEN 1 ELSE 0 END,"
+                + " NULL, NULL, severity, load_seq FROM quality_stream_carry"
+                + " WHERE product = ? AND line = ? AND nc_class = ? AND insp_level = ? AND aql = ?"
+                + " ORDER BY 7")
+        .params(
+            id.product(),
+            id.line(),
+            id.nonconformityClass(),
+            id.level(),
+            id.aql(),
+            id.product(),
+            id.line(),
+            id.nonconformityClass(),
+            id.level(),
+            id.aql())
         .query(
             rs -> {
               String kind = rs.getString(1);
@@ -52,6 +67,8 @@ class StreamHistory {
                 }
                 case REDUCED -> stream.approveReduced(approver, ProductionRate.STEADY);
                 case RESUMED -> stream.recordCorrectiveAction(approver, rs.getString(6));
+                case CARRIED ->
+                    stream.carryOver(Severity.valueOf(rs.getString(6)), rs.getInt(3) == 1);
                 default -> throw new IllegalStateException("unknown stream input " + kind);
               }
             });

@@ -98,7 +98,7 @@ class StreamProjection implements Projection {
     }
   }
 
-  private void refresh(StreamId id, long seq, boolean lotInspected, InspectionStream stream) {
+  void refresh(StreamId id, long seq, boolean lotInspected, InspectionStream stream) {
     Object[] key = {id.product(), id.line(), id.nonconformityClass(), id.level(), id.aql()};
     int updated =
         jdbc.sql(

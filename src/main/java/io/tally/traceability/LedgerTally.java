@@ -93,6 +93,14 @@ final class LedgerTally {
         });
     each(
         entries,
+        TraceEvents.SHIPMENT_CANCELLED,
+        e -> {
+          t.authorisationUse.merge(
+              e.payload().text("authorisation"), -e.payload().number("quantity"), Long::sum);
+          t.note("authorisation " + e.payload().text("authorisation"), e);
+        });
+    each(
+        entries,
         TraceEvents.COMPONENT_LOT_RECEIVED,
         e -> {
           t.component(e)[RECEIVED] += e.payload().number("quantity");

@@ -156,7 +156,7 @@ public class Reconciliation {
       check(
           diffs,
           "authorisation " + a.id(),
-          "used = rounds on ShipmentCreated",
+          "used = rounds on ShipmentCreated less ShipmentCancelled",
           shipped,
           a.used(),
           t.events("authorisation " + a.id()));

@@ -59,6 +59,11 @@ class ShipmentGuards {
   }
 
   void requireValidToday(Authorisation auth) {
+    if (!auth.isActive()) {
+      throw CommandRejected.conflict(
+          "authorisation",
+          "authorisation " + auth.id() + " is " + auth.status() + "; nothing ships under it");
+    }
     LocalDate today = LocalDate.now(clock.withZone(plant.plant().site().zone()));
     if (today.isBefore(auth.validFrom())) {
       throw CommandRejected.invalid(

@@ -24,6 +24,8 @@ final class TraceEvents {
   static final String SHIPMENT_CREATED = "ShipmentCreated";
   static final String SHIPMENT_APPROVED = "ShipmentApproved";
   static final String SHIPMENT_DISPATCHED = "ShipmentDispatched";
+  static final String SHIPMENT_CANCELLED = "ShipmentCancelled";
+  static final String SHIPMENT_RECEIVED = "ShipmentReceived";
 
   private TraceEvents() {}
 }

@@ -138,6 +138,21 @@ public final class InspectionStream {
     return new InspectionResumed(key, approver.userId(), correctiveAction);
   }
 
+  /**
+   * Continues the stream this one replaces (the same product, line and class under an earlier
+   * inspection level or AQL): its severity, and its discontinuation, carry over, so a change of
+   * scheme never escapes tightened inspection. The switching counters start afresh, as on any
+   * change of severity.
+   */
+  public void carryOver(Severity severity, boolean discontinued) {
+    if (severity == null) {
+      throw new IllegalArgumentException("a carried-over stream needs its severity");
+    }
+    this.severity = severity;
+    this.discontinued = discontinued;
+    counters.restart();
+  }
+
   private void afterNormalLot(LotDecision lot, List<InspectionEvent> events) {
     if (counters.normalLot(lot)) {
       severity = Severity.TIGHTENED;

@@ -1,0 +1,63 @@
+package io.tally.orders;
+
+import io.tally.ledger.Actor;
+import io.tally.security.Role;
+import java.security.Principal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Amend, suspend, reinstate or revoke an authorisation, each under its document. */
+@RestController
+@RequestMapping("/api/authorisations/{id}")
+class AuthorisationChangeController {
+  private final AuthorisationChanges changes;
+
+  AuthorisationChangeController(AuthorisationChanges changes) {
+    this.changes = changes;
+  }
+
+  @PostMapping("/amendments")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  Authorisation amend(
+      @PathVariable String id,
+      @RequestBody AuthorisationAmendment request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return changes.amend(new Actor(principal.getName()), key, id, request);
+  }
+
+  @PostMapping("/suspension")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  Authorisation suspend(
+      @PathVariable String id,
+      @RequestBody AuthorisationStatusChange request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return changes.suspend(new Actor(principal.getName()), key, id, request);
+  }
+
+  @PostMapping("/reinstatement")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  Authorisation reinstate(
+      @PathVariable String id,
+      @RequestBody AuthorisationStatusChange request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return changes.reinstate(new Actor(principal.getName()), key, id, request);
+  }
+
+  @PostMapping("/revocation")
+  @PreAuthorize(Role.ADMIN_OR_PLANNER)
+  Authorisation revoke(
+      @PathVariable String id,
+      @RequestBody AuthorisationStatusChange request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return changes.revoke(new Actor(principal.getName()), key, id, request);
+  }
+}

@@ -1,0 +1,4 @@
+package io.tally.traceability;
+
+/** Why a shipment is cancelled before dispatch. */
+public record ShipmentCancellation(String reason) {}

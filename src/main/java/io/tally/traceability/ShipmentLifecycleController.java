@@ -1,0 +1,57 @@
+package io.tally.traceability;
+
+import io.tally.ledger.Actor;
+import java.security.Principal;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Cancel a shipment before dispatch; record its receipt by the consignee; link a dispatched one to
+ * the order it delivers.
+ */
+@RestController
+@RequestMapping("/api/shipments/{id}")
+class ShipmentLifecycleController {
+  private final ShipmentLifecycle lifecycle;
+  private final ShipmentOrderLinks links;
+
+  ShipmentLifecycleController(ShipmentLifecycle lifecycle, ShipmentOrderLinks links) {
+    this.lifecycle = lifecycle;
+    this.links = links;
+  }
+
+  @PostMapping("/order")
+  @PreAuthorize(TraceabilityController.WAREHOUSE_OR_ADMIN)
+  ShipmentView link(
+      @PathVariable String id,
+      @RequestBody ShipmentOrderLink request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return links.link(new Actor(principal.getName()), key, id, request);
+  }
+
+  @PostMapping("/cancellation")
+  @PreAuthorize(TraceabilityController.WAREHOUSE_OR_ADMIN)
+  ShipmentView cancel(
+      @PathVariable String id,
+      @RequestBody ShipmentCancellation request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return lifecycle.cancel(new Actor(principal.getName()), key, id, request);
+  }
+
+  @PostMapping("/receipt")
+  @PreAuthorize(TraceabilityController.WAREHOUSE)
+  ShipmentView receive(
+      @PathVariable String id,
+      @RequestBody ShipmentReceipt request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return lifecycle.receive(new Actor(principal.getName()), key, id, request);
+  }
+}
