@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import io.tally.plant.PlantService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,7 +22,7 @@ public class ShipmentLifecycle {
   private final Ledger ledger;
   private final Commands commands;
   private final ShipmentQueries queries;
-  private final TraceLock lock;
+  private final LedgerLock lock;
   private final PlantService plant;
   private final Clock clock;
 
@@ -29,7 +30,7 @@ public class ShipmentLifecycle {
       Ledger ledger,
       Commands commands,
       ShipmentQueries queries,
-      TraceLock lock,
+      LedgerLock lock,
       PlantService plant,
       Clock clock) {
     this.ledger = ledger;
@@ -52,7 +53,7 @@ public class ShipmentLifecycle {
         Map.of("shipment", id, "request", r),
         ShipmentView.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           ShipmentView s = existing(id);
           if (!s.status().equals("CREATED") && !s.status().equals("APPROVED")) {
             throw CommandRejected.conflict(
@@ -94,7 +95,7 @@ public class ShipmentLifecycle {
         Map.of("shipment", id, "request", r),
         ShipmentView.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           ShipmentView s = existing(id);
           if (!s.status().equals("DISPATCHED")) {
             throw CommandRejected.conflict(

@@ -4,6 +4,7 @@ import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerLock;
 import io.tally.orders.CustomerOrder;
 import io.tally.orders.Orders;
 import java.util.LinkedHashMap;
@@ -25,7 +26,7 @@ public class ShipmentOrderLinks {
   private final ShipmentQueries queries;
   private final Orders orders;
   private final JdbcClient jdbc;
-  private final TraceLock lock;
+  private final LedgerLock lock;
 
   ShipmentOrderLinks(
       Ledger ledger,
@@ -33,7 +34,7 @@ public class ShipmentOrderLinks {
       ShipmentQueries queries,
       Orders orders,
       JdbcClient jdbc,
-      TraceLock lock) {
+      LedgerLock lock) {
     this.ledger = ledger;
     this.commands = commands;
     this.queries = queries;
@@ -51,7 +52,7 @@ public class ShipmentOrderLinks {
         Map.of("shipment", shipmentId, "order", orderId),
         ShipmentView.class,
         () -> {
-          lock.acquire();
+          lock.hold();
           ShipmentView s =
               queries
                   .find(shipmentId)
