@@ -25,7 +25,6 @@ import picocli.CommandLine.Command;
       ReconcileCommand.class,
       SimulateCommand.class,
       PlanCommand.class,
-      BenchCommand.class,
       DemoCommand.class,
       WitnessCommand.class,
     })
