@@ -1,4 +1,4 @@
-package io.tally.cli;
+package io.tally.demo;
 
 import io.tally.execution.ExecutionQueries;
 import io.tally.execution.LotView;
@@ -27,7 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
 
 /**
  * The demo's contracts, stores and dispatch: authorisations and customer orders, weekly component
@@ -58,15 +58,25 @@ final class DemoStores {
   private long componentLots;
   private long shipped;
 
-  DemoStores(ApplicationContext ctx, DemoUsers users, Plant plant) {
+  /** The orders, traceability and execution services the demo's stores call, injected once. */
+  @Component
+  record Commands(
+      Components components,
+      Packaging packaging,
+      Shipments shipments,
+      Authorisations authorisations,
+      Orders orders,
+      ExecutionQueries execution) {}
+
+  DemoStores(Commands commands, DemoUsers users, Plant plant) {
     this.users = users;
     this.plant = plant;
-    this.components = ctx.getBean(Components.class);
-    this.packaging = ctx.getBean(Packaging.class);
-    this.shipments = ctx.getBean(Shipments.class);
-    this.authorisations = ctx.getBean(Authorisations.class);
-    this.orders = ctx.getBean(Orders.class);
-    this.execution = ctx.getBean(ExecutionQueries.class);
+    this.components = commands.components();
+    this.packaging = commands.packaging();
+    this.shipments = commands.shipments();
+    this.authorisations = commands.authorisations();
+    this.orders = commands.orders();
+    this.execution = commands.execution();
   }
 
   /** Authorisations for the three customers and a few customer orders under them. */
