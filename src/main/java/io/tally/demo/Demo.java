@@ -27,6 +27,7 @@ public class Demo {
   private final TransactionTemplate tx;
   private final DemoOperator.Commands operatorCommands;
   private final DemoStores.Commands storesCommands;
+  private final DemoDispatch.Commands dispatchCommands;
 
   Demo(
       Users users,
@@ -36,7 +37,8 @@ public class Demo {
       JsonMapper json,
       TransactionTemplate tx,
       DemoOperator.Commands operatorCommands,
-      DemoStores.Commands storesCommands) {
+      DemoStores.Commands storesCommands,
+      DemoDispatch.Commands dispatchCommands) {
     this.users = users;
     this.plants = plants;
     this.workOrders = workOrders;
@@ -45,6 +47,7 @@ public class Demo {
     this.tx = tx;
     this.operatorCommands = operatorCommands;
     this.storesCommands = storesCommands;
+    this.dispatchCommands = dispatchCommands;
   }
 
   /** Whether the database already holds a production run (a demo is then refused by default). */
@@ -60,12 +63,14 @@ public class Demo {
       DemoClock clock, int port, long seed, LocalDate first, Instant realNow, PrintWriter out) {
     DemoUsers demoUsers = DemoUsers.create(users, out);
     Plant plant = plants.plant();
+    DemoStores stores = new DemoStores(storesCommands, demoUsers, plant);
     DemoMonth.Crew crew =
         new DemoMonth.Crew(
             demoUsers,
             new DemoOperator(operatorCommands, demoUsers),
             new DemoQuality(json, port, demoUsers),
-            new DemoStores(storesCommands, demoUsers, plant),
+            stores,
+            new DemoDispatch(dispatchCommands, demoUsers, stores),
             new DemoSteps(clock, tx));
     return new DemoMonth(plant, workOrders, crew, seed).run(first, realNow);
   }

@@ -31,6 +31,7 @@ final class DemoMonth {
   private final DemoOperator operator;
   private final DemoQuality quality;
   private final DemoStores stores;
+  private final DemoDispatch dispatch;
   private final DemoSteps steps;
   private final DemoShift shift;
   private final Map<String, String> product = new HashMap<>();
@@ -44,6 +45,7 @@ final class DemoMonth {
       DemoOperator operator,
       DemoQuality quality,
       DemoStores stores,
+      DemoDispatch dispatch,
       DemoSteps steps) {}
 
   DemoMonth(Plant plant, WorkOrders workOrders, Crew crew, long seed) {
@@ -53,6 +55,7 @@ final class DemoMonth {
     this.operator = crew.operator();
     this.quality = crew.quality();
     this.stores = crew.stores();
+    this.dispatch = crew.dispatch();
     this.steps = crew.steps();
     this.shift = new DemoShift(seed, steps, operator);
   }
@@ -77,7 +80,7 @@ final class DemoMonth {
         released,
         concessions,
         stores.componentLots(),
-        stores.shipments());
+        dispatch.shipments());
   }
 
   private void planDay(LocalDate day, int index) {
@@ -111,7 +114,7 @@ final class DemoMonth {
     }
     steps.alone(end.plusSeconds(600), () -> decideLots(index));
     if (index % 5 == 1) {
-      steps.at(end.plusSeconds(1800), () -> stores.shipWeek(day));
+      steps.at(end.plusSeconds(1800), () -> dispatch.shipWeek(day));
     }
   }
 
@@ -143,7 +146,7 @@ final class DemoMonth {
       }
       if ("RELEASED".equals(status)) {
         released++;
-        stores.consume(lot);
+        stores.consume(lot).ifPresent(dispatch::offer);
       }
     }
   }
