@@ -1,6 +1,8 @@
 package io.tally.cli;
 
-import io.tally.execution.ExecutionQueries;
+import io.tally.demo.Demo;
+import io.tally.demo.DemoClock;
+import io.tally.demo.DemoSummary;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -17,8 +19,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * Fills the configured database with a plausible stretch of the reference plant's life through the
- * same services and API the users call, under a simulated clock that ends at the real time.
+ * Fills the configured database with a plausible stretch of the reference plant's life (the {@code
+ * demo} module does it), under a simulated clock that ends at the real time. Only the options, the
+ * server with the demo's clock and the summary are here.
  */
 @Command(
     name = "demo",
@@ -76,16 +79,14 @@ class DemoCommand implements Callable<Integer> {
             "logging.level.io.tally", "WARN");
     long t0 = System.nanoTime();
     try (var ctx = SpringLauncher.start(true, props, withClock)) {
-      long runs = ctx.getBean(ExecutionQueries.class).runs(null, false, 1).size();
-      if (runs > 0 && !force) {
+      Demo demo = ctx.getBean(Demo.class);
+      if (demo.hasProduction() && !force) {
         throw new UserInputException(
             "the database already holds production runs; refusing to add a demo (use --force)");
       }
       int port = ((WebServerApplicationContext) ctx).getWebServer().getPort();
       PrintWriter out = spec.commandLine().getOut();
-      DemoUsers users = DemoUsers.create(ctx, out);
-      DemoMonth month = new DemoMonth(ctx, clock, users, port, seed);
-      DemoMonth.Summary s = month.run(first, realNow);
+      DemoSummary s = demo.run(clock, port, seed, first, realNow, out);
       out.printf(
           "Demo: %d days from %s: %d runs, %d count reports, %d stops, %d lots (%d released,"
               + " %d by concession), %d component lots, %d shipments dispatched, in %s.%n",

@@ -26,7 +26,6 @@ import picocli.CommandLine.Command;
       ReconcileCommand.class,
       SimulateCommand.class,
       PlanCommand.class,
-      BenchCommand.class,
       DemoCommand.class,
       WitnessCommand.class,
     })

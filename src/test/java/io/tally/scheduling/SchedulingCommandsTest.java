@@ -63,40 +63,4 @@ class SchedulingCommandsTest {
     assertThat(doc.get("baselineEdd").has("changeoverHours")).isTrue();
     assertThat(doc.get("metrics").get("lowerBound").has("tardinessHours")).isTrue();
   }
-
-  @Test
-  void benchScheduleReportsMakespanGapAndSequencesAsJson() throws IOException {
-    Path instances = Files.createDirectory(dir.resolve("instances"));
-    Files.writeString(
-        instances.resolve("tiny.txt"),
-        "3 2 1\n2\n\t0\t5\t1\t9\n\t0\t4\t1\t2\n\t0\t7\t1\t3\nSSD\n"
-            + "M0\n0\t1\t2\n3\t0\t4\n5\t6\t0\nM1\n0\t7\t8\n9\t0\t1\n2\t3\t0\n");
-    Path bks = dir.resolve("bks.csv");
-    Files.writeString(bks, "instance,bks\ntiny,6\n");
-    int code =
-        tally(
-            "bench",
-            "schedule",
-            "--instances",
-            instances.toString(),
-            "--time-limit",
-            "100ms",
-            "--best-known",
-            bks.toString(),
-            "--json");
-    assertThat(code).as(err.toString()).isZero();
-    JsonNode row = JsonMapper.builder().build().readTree(out.toString()).get("instances").get(0);
-    assertThat(row.get("instance").asString()).isEqualTo("tiny");
-    assertThat(row.get("makespan").asInt()).isEqualTo(6);
-    assertThat(row.get("gapPercent").asDouble()).isEqualTo(0.0);
-    assertThat(row.get("sequences").toString()).isEqualTo("[[0],[1,2]]");
-  }
-
-  @Test
-  void benchScheduleRefusesABadInstanceWithExit2NamingFileAndLine() throws IOException {
-    Path bad = dir.resolve("bad.txt");
-    Files.writeString(bad, "3 2 1\n2\n\t0\t5\t1\n");
-    assertThat(tally("bench", "schedule", "--instances", bad.toString())).isEqualTo(2);
-    assertThat(err.toString()).contains("bad.txt:3:");
-  }
 }

@@ -3,10 +3,11 @@ package io.tally.scheduling.solver;
 import java.util.Arrays;
 
 /**
- * The indexed problem both the plant plans and the benchmark map onto: jobs, lines, working times
- * per job and line ({@code -1} where the line cannot make the job), a product (family) per job, a
- * changeover matrix per line over families, due dates and weights, a working calendar per line, and
- * per line the jobs already started (pinned, in order, at the head of the line).
+ * The indexed problem both the plant plans and the makespan benchmark (in the tests) map onto:
+ * jobs, lines, working times per job and line ({@code -1} where the line cannot make the job), a
+ * product (family) per job, a changeover matrix per line over families, due dates and weights, a
+ * working calendar per line, and per line the jobs already started (pinned, in order, at the head
+ * of the line).
  */
 final class SchedulingProblem {
   /** What the search minimises. */
@@ -71,35 +72,6 @@ final class SchedulingProblem {
         isPinned[j] = true;
       }
     }
-  }
-
-  /** The makespan benchmark: every job its own product, one line per machine, time always runs. */
-  static SchedulingProblem ofMakespan(VrInstance instance) {
-    int n = instance.jobs();
-    int m = instance.machines();
-    int[][] duration = new int[n][m];
-    int[] family = new int[n];
-    for (int j = 0; j < n; j++) {
-      family[j] = j;
-      for (int k = 0; k < m; k++) {
-        duration[j][k] = instance.processing(j, k);
-      }
-    }
-    int[][][] setup = new int[m][n][n];
-    for (int k = 0; k < m; k++) {
-      for (int i = 0; i < n; i++) {
-        for (int j = 0; j < n; j++) {
-          setup[k][i][j] = i == j ? 0 : instance.setup(k, i, j);
-        }
-      }
-    }
-    long[] due = new long[n];
-    Arrays.fill(due, NO_DUE);
-    long[] weight = new long[n];
-    Timeline[] timeline = new Timeline[m];
-    Arrays.fill(timeline, Timeline.continuous());
-    return new SchedulingProblem(
-        duration, family, setup, due, weight, timeline, new int[m][0], Objective.MAKESPAN);
   }
 
   boolean canRun(int job, int line) {

@@ -84,7 +84,7 @@ class MakespanBenchmarkTest {
     int greedy =
         MakespanEvaluator.makespan(
             in,
-            java.util.Arrays.stream(Construction.greedyInsertion(SchedulingProblem.ofMakespan(in)))
+            java.util.Arrays.stream(Construction.greedyInsertion(MakespanProblem.of(in)))
                 .map(a -> java.util.Arrays.stream(a).boxed().toList())
                 .toList());
     assertThat(r.makespan()).isLessThanOrEqualTo(greedy);

@@ -1,4 +1,4 @@
-package io.tally.cli;
+package io.tally.demo;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,10 +9,10 @@ import java.time.ZoneOffset;
  * The clock of a demo: set by the simulation to each step's time, so every command stamps its
  * ledger entries with simulated time; it never runs ahead of the real time.
  */
-final class DemoClock extends Clock {
+public final class DemoClock extends Clock {
   private volatile Instant now;
 
-  DemoClock(Instant start) {
+  public DemoClock(Instant start) {
     this.now = start;
   }
 

@@ -1,4 +1,4 @@
-package io.tally.cli;
+package io.tally.demo;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,4 +1,4 @@
-package io.tally.cli;
+package io.tally.demo;
 
 import io.tally.execution.CountRequest;
 import io.tally.execution.Counts;
@@ -9,7 +9,7 @@ import io.tally.execution.Stops;
 import io.tally.ledger.Actor;
 import java.util.HashMap;
 import java.util.Map;
-import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
 
 /** The demo operator's commands on the lines, through execution's services, and their tally. */
 final class DemoOperator {
@@ -22,11 +22,15 @@ final class DemoOperator {
   private long countCount;
   private long stopCount;
 
-  DemoOperator(ApplicationContext ctx, DemoUsers users) {
+  /** Execution's services the operator calls, injected once; a demo's operator holds its state. */
+  @Component
+  record Commands(Runs runs, Counts counts, Stops stops) {}
+
+  DemoOperator(Commands commands, DemoUsers users) {
     this.operator = users.actor(DemoUsers.OPERATOR);
-    this.runs = ctx.getBean(Runs.class);
-    this.counts = ctx.getBean(Counts.class);
-    this.stops = ctx.getBean(Stops.class);
+    this.runs = commands.runs();
+    this.counts = commands.counts();
+    this.stops = commands.stops();
   }
 
   void startRun(String line, String order) {

@@ -1,12 +1,12 @@
-package io.tally.cli;
+package io.tally.demo;
 
 import io.tally.ledger.Actor;
 import io.tally.security.Users;
 import java.io.PrintWriter;
+import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.ApplicationContext;
 
 /** The demo's users, one or two per role, with passwords made here and printed once. */
 record DemoUsers(Map<String, String> passwords) {
@@ -34,8 +34,7 @@ record DemoUsers(Map<String, String> passwords) {
    * Adds a user per demo role; a name already taken (a second demo with --force) gets the first
    * free numbered variant, so the passwords printed always work.
    */
-  static DemoUsers create(ApplicationContext ctx, PrintWriter out) {
-    Users users = ctx.getBean(Users.class);
+  static DemoUsers create(Users users, PrintWriter out) {
     Map<String, String> passwords = new LinkedHashMap<>();
     Map<String, String> names = new LinkedHashMap<>();
     out.println("Demo users (passwords shown once):");
@@ -45,13 +44,26 @@ record DemoUsers(Map<String, String> passwords) {
       for (int i = 2; users.exists(name); i++) {
         name = "demo." + role + "." + i;
       }
-      String password = RandomPasswords.make(20);
+      String password = randomPassword(20);
       users.add(Actor.SYSTEM, null, new Users.NewUser(name, List.of(ROLES.get(role)), password));
       passwords.put(name, password);
       names.put(role, name);
       out.printf("  %-22s %-10s %s%n", name, ROLES.get(role), password);
     }
     return new DemoUsers(withRoles(names, passwords));
+  }
+
+  private static final String ALPHABET =
+      "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** A password from an alphabet without look-alike characters (as the command line makes). */
+  private static String randomPassword(int length) {
+    StringBuilder b = new StringBuilder(length);
+    for (int i = 0; i < length; i++) {
+      b.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+    }
+    return b.toString();
   }
 
   private static Map<String, String> withRoles(Map<String, String> names, Map<String, String> pw) {

@@ -27,7 +27,7 @@ public final class MakespanSolver {
             ? java.lang.management.ManagementFactory.getThreadMXBean()::getCurrentThreadCpuTime
             : System::nanoTime;
     long deadline = clock.getAsLong() + limit.toNanos();
-    SchedulingProblem problem = SchedulingProblem.ofMakespan(instance);
+    SchedulingProblem problem = MakespanProblem.of(instance);
     int[][] start = Construction.greedyInsertion(problem);
     LocalSearch search = new LocalSearch(problem, start, seed);
     int[][] best = search.run(deadline, clock, null, null);

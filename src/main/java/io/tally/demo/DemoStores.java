@@ -1,4 +1,4 @@
-package io.tally.cli;
+package io.tally.demo;
 
 import io.tally.execution.ExecutionQueries;
 import io.tally.execution.LotView;
@@ -10,63 +10,55 @@ import io.tally.plant.model.Plant;
 import io.tally.plant.model.Product;
 import io.tally.traceability.ComponentRequests;
 import io.tally.traceability.Components;
-import io.tally.traceability.Packaging;
-import io.tally.traceability.PackagingRequests;
-import io.tally.traceability.ShipmentRequest;
-import io.tally.traceability.Shipments;
-import io.tally.traceability.UnitView;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
-import org.springframework.context.ApplicationContext;
+import org.springframework.stereotype.Component;
 
 /**
- * The demo's contracts, stores and dispatch: authorisations and customer orders, weekly component
- * receipts, components issued to the line and consumed into each released lot, and each week a few
- * boxes packed and two shipments created, approved by a second user and dispatched.
+ * The demo's contracts and stores: authorisations and customer orders, weekly component receipts,
+ * components issued to the line and consumed into each released lot.
  */
 final class DemoStores {
   private static final String STORES = "STORES";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final long RECEIPT = 1_500_000;
-  // Which customer takes which product in the demo.
-  private static final Map<String, String> CUSTOMER_OF =
-      Map.of("762x39-BALL-SC", "ARMY", "762x39-TRACER", "ARMY", "762x39-BLANK", "LAW-ENF");
 
   private record Stock(String lot, long left) {}
 
   private final DemoUsers users;
   private final Plant plant;
   private final Components components;
-  private final Packaging packaging;
-  private final Shipments shipments;
   private final Authorisations authorisations;
   private final Orders orders;
   private final ExecutionQueries execution;
   private final Map<String, Deque<Stock>> stock = new HashMap<>();
   private final Map<String, String> authorisationOf = new HashMap<>();
-  private final List<LotView> releasedThisWeek = new ArrayList<>();
   private long componentLots;
-  private long shipped;
 
-  DemoStores(ApplicationContext ctx, DemoUsers users, Plant plant) {
+  /** The orders, traceability and execution services the demo's stores call, injected once. */
+  @Component
+  record Commands(
+      Components components,
+      Authorisations authorisations,
+      Orders orders,
+      ExecutionQueries execution) {}
+
+  DemoStores(Commands commands, DemoUsers users, Plant plant) {
     this.users = users;
     this.plant = plant;
-    this.components = ctx.getBean(Components.class);
-    this.packaging = ctx.getBean(Packaging.class);
-    this.shipments = ctx.getBean(Shipments.class);
-    this.authorisations = ctx.getBean(Authorisations.class);
-    this.orders = ctx.getBean(Orders.class);
-    this.execution = ctx.getBean(ExecutionQueries.class);
+    this.components = commands.components();
+    this.authorisations = commands.authorisations();
+    this.orders = commands.orders();
+    this.execution = commands.execution();
   }
 
   /** Authorisations for the three customers and a few customer orders under them. */
@@ -129,11 +121,14 @@ final class DemoStores {
     }
   }
 
-  /** Components of a released lot's produced rounds: issued to its line and consumed into it. */
-  void consume(String lotNumber) {
+  /**
+   * Components of a released lot's produced rounds: issued to its line and consumed into it.
+   * Returns the lot, if there is one of that number.
+   */
+  Optional<LotView> consume(String lotNumber) {
     LotView lot = execution.lot(lotNumber).orElse(null);
     if (lot == null) {
-      return;
+      return Optional.empty();
     }
     Product product =
         plant.productsByCode().get(new io.tally.plant.model.ProductCode(lot.product()));
@@ -156,49 +151,16 @@ final class DemoStores {
         }
       }
     }
-    if (lot.good() >= 20_000) {
-      releasedThisWeek.add(lot);
-    }
+    return Optional.of(lot);
   }
 
-  /**
-   * Up to two shipments of the week's released lots: ten boxes packed at the line and loose rounds,
-   * created by one warehouse user, approved by the other, then dispatched.
-   */
-  void shipWeek(LocalDate day) {
-    Actor clerk = users.actor(DemoUsers.WAREHOUSE);
-    Actor approver = users.actor(DemoUsers.WAREHOUSE_2);
-    List<String> products = new ArrayList<>();
-    for (LotView lot : releasedThisWeek) {
-      if (products.contains(lot.product()) || products.size() == 2) {
-        continue;
-      }
-      products.add(lot.product());
-      String customer = CUSTOMER_OF.get(lot.product());
-      List<UnitView> boxes =
-          packaging.pack(clerk, null, new PackagingRequests.Pack(lot.lot(), lot.line(), 10));
-      List<ShipmentRequest.Line> lines = new ArrayList<>();
-      boxes.forEach(b -> lines.add(new ShipmentRequest.Line(null, null, null, b.sscc())));
-      lines.add(new ShipmentRequest.Line(lot.lot(), 10_000L, lot.line(), null));
-      String id = "SH-" + DAY.format(day) + "-" + products.size();
-      shipments.create(
-          clerk,
-          null,
-          new ShipmentRequest(
-              id, customer, authorisationOf.get(customer + "/" + lot.product()), lines));
-      shipments.approve(approver, null, id);
-      shipments.dispatch(clerk, null, id);
-      shipped++;
-    }
-    releasedThisWeek.clear();
+  /** The authorisation the demo's contracts gave the customer for the product. */
+  String authorisation(String customer, String product) {
+    return authorisationOf.get(customer + "/" + product);
   }
 
   long componentLots() {
     return componentLots;
-  }
-
-  long shipments() {
-    return shipped;
   }
 
   long lots() {

@@ -1,5 +1,7 @@
-package io.tally.ledger;
+package io.tally.ledger.bench;
 
+import io.tally.ledger.Actor;
+import io.tally.ledger.Ledger;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -10,21 +12,20 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Measures durable appends (one transaction and commit per event, with hashing, the head lock and
  * projections) against a plain JDBC insert of rows of the same shape, each committed alone: the
- * ceiling the database itself sets. Meant for a scratch database only.
+ * ceiling the database itself sets. Meant for a scratch database only; run by {@code bench/run
+ * ledger}, never part of the application.
  */
-@Component
 public class LedgerBenchmark {
   private final Ledger ledger;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
 
-  LedgerBenchmark(Ledger ledger, JdbcClient jdbc, TransactionTemplate tx) {
+  public LedgerBenchmark(Ledger ledger, JdbcClient jdbc, TransactionTemplate tx) {
     this.ledger = ledger;
     this.jdbc = jdbc;
     this.tx = tx;

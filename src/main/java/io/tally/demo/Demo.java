@@ -1,0 +1,77 @@
+package io.tally.demo;
+
+import io.tally.execution.ExecutionQueries;
+import io.tally.execution.WorkOrders;
+import io.tally.plant.PlantService;
+import io.tally.plant.model.Plant;
+import io.tally.security.Users;
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Fills the database with a plausible stretch of the reference plant's life through the same
+ * services and API the users call. The caller starts the server with a {@link DemoClock} as the
+ * application's clock; the demo moves it to each step's simulated time.
+ */
+@Component
+public class Demo {
+  private final Users users;
+  private final PlantService plants;
+  private final WorkOrders workOrders;
+  private final ExecutionQueries execution;
+  private final JsonMapper json;
+  private final TransactionTemplate tx;
+  private final DemoOperator.Commands operatorCommands;
+  private final DemoStores.Commands storesCommands;
+  private final DemoDispatch.Commands dispatchCommands;
+
+  Demo(
+      Users users,
+      PlantService plants,
+      WorkOrders workOrders,
+      ExecutionQueries execution,
+      JsonMapper json,
+      TransactionTemplate tx,
+      DemoOperator.Commands operatorCommands,
+      DemoStores.Commands storesCommands,
+      DemoDispatch.Commands dispatchCommands) {
+    this.users = users;
+    this.plants = plants;
+    this.workOrders = workOrders;
+    this.execution = execution;
+    this.json = json;
+    this.tx = tx;
+    this.operatorCommands = operatorCommands;
+    this.storesCommands = storesCommands;
+    this.dispatchCommands = dispatchCommands;
+  }
+
+  /** Whether the database already holds a production run (a demo is then refused by default). */
+  public boolean hasProduction() {
+    return !execution.runs(null, false, 1).isEmpty();
+  }
+
+  /**
+   * Adds the demo users (their passwords printed once to {@code out}), then simulates the days from
+   * {@code first} to {@code realNow}; quality's decisions go through the HTTP API on {@code port}.
+   */
+  public DemoSummary run(
+      DemoClock clock, int port, long seed, LocalDate first, Instant realNow, PrintWriter out) {
+    DemoUsers demoUsers = DemoUsers.create(users, out);
+    Plant plant = plants.plant();
+    DemoStores stores = new DemoStores(storesCommands, demoUsers, plant);
+    DemoMonth.Crew crew =
+        new DemoMonth.Crew(
+            demoUsers,
+            new DemoOperator(operatorCommands, demoUsers),
+            new DemoQuality(json, port, demoUsers),
+            stores,
+            new DemoDispatch(dispatchCommands, demoUsers, stores),
+            new DemoSteps(clock, tx));
+    return new DemoMonth(plant, workOrders, crew, seed).run(first, realNow);
+  }
+}
