@@ -65,7 +65,16 @@ class StocktakeProjection implements Projection {
         .update();
   }
 
+  /** A count after the close reopens the stocktake: its comparison and any approval lapse. */
   private void counted(StocktakeCounted c, LedgerEntry e) {
+    jdbc.sql(
+            "UPDATE stocktake SET status = 'OPEN', differences = 0, first_approver = NULL WHERE id"
+                + " = ? AND status = 'AWAITING'")
+        .param(c.stocktake())
+        .update();
+    jdbc.sql("UPDATE stocktake_line SET book = NULL WHERE stocktake = ?")
+        .param(c.stocktake())
+        .update();
     jdbc.sql(
             "UPDATE stocktake_line SET counted = ?, counted_by = ? WHERE stocktake = ? AND"
                 + " line_no = ?")

@@ -93,7 +93,7 @@ public class Stocktakes {
         StocktakeView.class,
         () -> {
           lock.hold();
-          StocktakeView s = open(id);
+          StocktakeView s = counting(id);
           List<Event> events = new ArrayList<>();
           for (int i = 0; i < r.counts().size(); i++) {
             StocktakeRequests.Count c = r.counts().get(i);
@@ -139,11 +139,23 @@ public class Stocktakes {
         });
   }
 
+  /** An open stocktake, or one awaiting approval, which a new count reopens. */
+  private StocktakeView counting(String id) {
+    StocktakeView s = find(id);
+    if (!s.open() && !s.status().equals("AWAITING")) {
+      throw CommandRejected.conflict("stocktake", "stocktake " + id + " is " + s.status());
+    }
+    return s;
+  }
+
+  private StocktakeView find(String id) {
+    return queries
+        .find(id)
+        .orElseThrow(() -> CommandRejected.notFound("stocktake", "no stocktake '" + id + "'"));
+  }
+
   private StocktakeView open(String id) {
-    StocktakeView s =
-        queries
-            .find(id)
-            .orElseThrow(() -> CommandRejected.notFound("stocktake", "no stocktake '" + id + "'"));
+    StocktakeView s = find(id);
     if (!s.open()) {
       throw CommandRejected.conflict("stocktake", "stocktake " + id + " is " + s.status());
     }

@@ -173,6 +173,10 @@ class StocktakeTest extends TraceabilityApiSupport {
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.field").value("approver"));
     postAs("adm-ada", "ADMIN", approvals, null).andExpect(jsonPath("$.status").value("ADJUSTED"));
+    String page = page("/stocktakes");
+    assertThat(page).contains("Differences of ST-SHORT", "q-quinn, adm-ada", "480", "470");
+    String lotPage = page("/lots/" + lot);
+    assertThat(lotPage).contains("StockAdjusted", "ST-SHORT");
 
     assertThat(stock(lot, "DISPATCH", "RELEASED")).isEqualTo(490);
     String report =
@@ -187,6 +191,27 @@ class StocktakeTest extends TraceabilityApiSupport {
                 report, "$.adjustments[?(@.stocktake == 'ST-SHORT')].writtenOff"))
         .containsExactly(10);
     move(lot, 470, "DISPATCH", "FG");
+  }
+
+  @Test
+  void aCountAfterTheCloseReopensTheComparison() throws Exception {
+    String box = packOne(releasedLotInStore(), "FG");
+    postAs(
+            "wh-cara",
+            "WAREHOUSE",
+            "/api/stocktakes",
+            """
+            {"id":"ST-RECOUNT","ssccs":["%s"]}"""
+                .formatted(box))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.lines[0].sscc").value(box));
+    count("ST-RECOUNT", "{\"line\":1,\"quantity\":19}");
+    assertThat(JsonPath.<String>read(close("ST-RECOUNT"), "$.status")).isEqualTo("AWAITING");
+    count("ST-RECOUNT", "{\"line\":1,\"quantity\":20}");
+    getAs("AUDITOR", "/api/stocktakes/ST-RECOUNT").andExpect(jsonPath("$.status").value("OPEN"));
+    String closed = close("ST-RECOUNT");
+    assertThat(JsonPath.<String>read(closed, "$.status")).isEqualTo("CLOSED");
+    assertThat(JsonPath.<Integer>read(closed, "$.lines[0].book")).isEqualTo(20);
   }
 
   @Test
@@ -261,6 +286,10 @@ class StocktakeTest extends TraceabilityApiSupport {
     postAs("op-otto", "OPERATOR", "/api/stocktakes/ST-R/approvals", null)
         .andExpect(status().isForbidden());
     getAs("AUDITOR", "/api/stocktakes").andExpect(status().isOk());
+  }
+
+  String page(String path) throws Exception {
+    return getAs("AUDITOR", path).andReturn().getResponse().getContentAsString();
   }
 
   private List<String> typesSince(long size) {
