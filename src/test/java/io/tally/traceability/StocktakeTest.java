@@ -215,6 +215,67 @@ class StocktakeTest extends TraceabilityApiSupport {
   }
 
   @Test
+  void aComponentLotCountedShortIsWrittenOffAndReconciles() throws Exception {
+    postAs(
+            "wh-bob",
+            "WAREHOUSE",
+            "/api/component-lots",
+            """
+            {"componentLot":"CS-ST-1","component":"CASE-762x39","supplier":"Case Works",
+             "supplierLot":"CW-1","quantity":1000,"location":"REJECT"}""")
+        .andExpect(status().isCreated());
+    String opened = open("ST-COMP", "REJECT");
+    assertThat(JsonPath.<String>read(opened, "$.lines[0].kind")).isEqualTo("COMPONENT");
+    count("ST-COMP", "{\"line\":1,\"quantity\":990}");
+    close("ST-COMP");
+    postAs("q-quinn", "QUALITY", "/api/stocktakes/ST-COMP/approvals", null);
+    postAs("adm-ada", "ADMIN", "/api/stocktakes/ST-COMP/approvals", null)
+        .andExpect(jsonPath("$.status").value("ADJUSTED"));
+    String report = page("/api/reconciliation");
+    assertThat(
+            JsonPath.<List<Integer>>read(
+                report, "$.components[?(@.componentLot == 'CS-ST-1')].adjusted"))
+        .containsExactly(10);
+    assertThat(
+            JsonPath.<List<Object>>read(
+                report, "$.differences[?(@.subject == 'component lot CS-ST-1')]"))
+        .isEmpty();
+    postAs(
+            "wh-bob",
+            "WAREHOUSE",
+            "/api/component-lots/issues",
+            """
+            {"componentLot":"CS-ST-1","quantity":990,"from":"REJECT","line":"L1"}""")
+        .andExpect(status().isCreated());
+  }
+
+  @Test
+  void openingTwiceWithOneKeyOpensOnce() throws Exception {
+    String box = packOne(releasedLotInStore(), "FG");
+    var request =
+        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/stocktakes")
+            .with(
+                org.springframework.security.test.web.servlet.request
+                    .SecurityMockMvcRequestPostProcessors.user("wh-cara")
+                    .roles("WAREHOUSE"))
+            .header("Idempotency-Key", "open-st-key")
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .content("{\"id\":\"ST-KEY\",\"ssccs\":[\"" + box + "\"]}");
+    String first =
+        mvc.perform(request)
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    long size = ledgerSize();
+    String second = mvc.perform(request).andReturn().getResponse().getContentAsString();
+    assertThat(second).isEqualTo(first);
+    assertThat(ledgerSize()).isEqualTo(size);
+    count("ST-KEY", "{\"line\":1,\"quantity\":20}");
+    assertThat(JsonPath.<String>read(close("ST-KEY"), "$.status")).isEqualTo("CLOSED");
+  }
+
+  @Test
   void anUnknownLocationIsRefused() throws Exception {
     String lot = releasedLotInStore();
     postAs(
