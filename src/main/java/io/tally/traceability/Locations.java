@@ -4,6 +4,8 @@ import io.tally.ledger.CommandRejected;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Location;
 import io.tally.plant.model.LocationCode;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -86,7 +88,7 @@ class Locations {
    */
   void unitUsable(String field, UnitView unit) {
     usable(field, unit.location());
-    java.util.Deque<String> todo = new java.util.ArrayDeque<>(List.of(unit.sscc()));
+    Deque<String> todo = new ArrayDeque<>(List.of(unit.sscc()));
     while (!todo.isEmpty()) {
       String sscc = todo.pop();
       jdbc

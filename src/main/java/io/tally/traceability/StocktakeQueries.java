@@ -1,5 +1,7 @@
 package io.tally.traceability;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,8 +63,7 @@ public class StocktakeQueries {
         .list();
   }
 
-  private static StocktakeView view(java.sql.ResultSet rs, List<StocktakeLine> lines)
-      throws java.sql.SQLException {
+  private static StocktakeView view(ResultSet rs, List<StocktakeLine> lines) throws SQLException {
     return new StocktakeView(
         rs.getString(1),
         rs.getString(2),

@@ -121,7 +121,7 @@ public class Stocktakes {
         StocktakeView.class,
         () -> {
           lock.hold();
-          StocktakeView s = open(id);
+          StocktakeView s = stillOpen(id);
           List<Event> events = new ArrayList<>();
           for (StocktakeLine l : s.lines()) {
             if (l.counted() == null) {
@@ -154,7 +154,7 @@ public class Stocktakes {
         .orElseThrow(() -> CommandRejected.notFound("stocktake", "no stocktake '" + id + "'"));
   }
 
-  private StocktakeView open(String id) {
+  private StocktakeView stillOpen(String id) {
     StocktakeView s = find(id);
     if (!s.open()) {
       throw CommandRejected.conflict("stocktake", "stocktake " + id + " is " + s.status());

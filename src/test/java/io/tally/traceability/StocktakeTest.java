@@ -1,17 +1,21 @@
 package io.tally.traceability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.Projection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 
 /**
  * Stocktakes: blind sheets, frozen movements, differences posted only with two approvals, and a
@@ -253,13 +257,10 @@ class StocktakeTest extends TraceabilityApiSupport {
   void openingTwiceWithOneKeyOpensOnce() throws Exception {
     String box = packOne(releasedLotInStore(), "FG");
     var request =
-        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/stocktakes")
-            .with(
-                org.springframework.security.test.web.servlet.request
-                    .SecurityMockMvcRequestPostProcessors.user("wh-cara")
-                    .roles("WAREHOUSE"))
+        post("/api/stocktakes")
+            .with(user("wh-cara").roles("WAREHOUSE"))
             .header("Idempotency-Key", "open-st-key")
-            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .contentType(MediaType.APPLICATION_JSON)
             .content("{\"id\":\"ST-KEY\",\"ssccs\":[\"" + box + "\"]}");
     String first =
         mvc.perform(request)
@@ -361,7 +362,7 @@ class StocktakeTest extends TraceabilityApiSupport {
   }
 
   private Map<String, List<String>> snapshot(List<String> tables) {
-    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    Map<String, List<String>> out = new LinkedHashMap<>();
     for (String t : tables) {
       out.put(
           t,
