@@ -39,7 +39,7 @@ class ReconcileCommand implements Callable<Integer> {
   private static void print(PrintWriter out, ReconciliationReport r) {
     out.printf(
         Locale.ROOT,
-        "%-18s %-16s %12s %12s %12s %12s %10s %10s %10s%n",
+        "%-18s %-16s %12s %12s %12s %12s %10s %10s %10s %10s%n",
         "product",
         "",
         "produced",
@@ -48,11 +48,12 @@ class ReconcileCommand implements Callable<Integer> {
         "in stock",
         "shipped",
         "tested",
-        "scrapped");
+        "scrapped",
+        "adjusted");
     for (var p : r.products()) {
       out.printf(
           Locale.ROOT,
-          "%-18s %-16s %,12d %,12d %,12d %,12d %,10d %,10d %,10d%n",
+          "%-18s %-16s %,12d %,12d %,12d %,12d %,10d %,10d %,10d %,10d%n",
           p.product(),
           "",
           p.produced(),
@@ -61,13 +62,25 @@ class ReconcileCommand implements Callable<Integer> {
           p.inStock(),
           p.shipped(),
           p.consumedByTesting(),
-          p.scrapped());
+          p.scrapped(),
+          p.adjusted());
     }
     out.printf(
         Locale.ROOT,
         "%d lots, %d component lots reconciled.%n",
         r.lots().size(),
         r.components().size());
+    for (var a : r.adjustments()) {
+      out.printf(
+          Locale.ROOT,
+          "  adjusted by stocktake %s (entry %d): %s %s at %s, %,d written off%n",
+          a.stocktake(),
+          a.seq(),
+          a.kind(),
+          a.lot(),
+          a.location(),
+          a.writtenOff());
+    }
     if (r.differences().isEmpty()) {
       out.println("Balanced: no differences.");
       return;

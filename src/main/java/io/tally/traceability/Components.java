@@ -32,6 +32,7 @@ public class Components {
   private final Commands commands;
   private final ComponentStock stock;
   private final LedgerLock lock;
+  private final Locations locations;
 
   Components(
       PlantService plant,
@@ -39,13 +40,15 @@ public class Components {
       Ledger ledger,
       Commands commands,
       ComponentStock stock,
-      LedgerLock lock) {
+      LedgerLock lock,
+      Locations locations) {
     this.plant = plant;
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.commands = commands;
     this.stock = stock;
     this.lock = lock;
+    this.locations = locations;
   }
 
   public Recorded receive(Actor actor, String key, Receipt r) {
@@ -71,6 +74,7 @@ public class Components {
         Recorded.class,
         () -> {
           lock.hold();
+          locations.usable("location", location);
           if (componentOf(lot).isPresent()) {
             throw CommandRejected.conflict(
                 "componentLot", "component lot '" + lot + "' was received already");
@@ -102,6 +106,8 @@ public class Components {
         Recorded.class,
         () -> {
           lock.hold();
+          locations.usable("from", from);
+          locations.usable("line", line);
           requireStock(lot, from, quantity, "quantity");
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("componentLot", lot);
@@ -150,6 +156,7 @@ public class Components {
           if (location == null) {
             throw CommandRejected.invalid("location", "the lot's line is unknown: name a location");
           }
+          locations.usable("location", location);
           requireStock(componentLot, location, quantity, "quantity");
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("componentLot", componentLot);
@@ -174,6 +181,7 @@ public class Components {
         Recorded.class,
         () -> {
           lock.hold();
+          locations.usable("location", location);
           requireStock(lot, location, quantity, "quantity");
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("componentLot", lot);

@@ -20,6 +20,7 @@ public class Inventory {
   private final Availability availability;
   private final Components components;
   private final LedgerLock lock;
+  private final Locations locations;
 
   Inventory(
       JdbcClient jdbc,
@@ -27,13 +28,15 @@ public class Inventory {
       Commands commands,
       Availability availability,
       Components components,
-      LedgerLock lock) {
+      LedgerLock lock,
+      Locations locations) {
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.commands = commands;
     this.availability = availability;
     this.components = components;
     this.lock = lock;
+    this.locations = locations;
   }
 
   public Recorded move(Actor actor, String key, MoveRequest r) {
@@ -56,6 +59,8 @@ public class Inventory {
         Recorded.class,
         () -> {
           lock.hold();
+          locations.usable("from", from);
+          locations.usable("to", to);
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("material", material);
           p.put("lot", lot);
@@ -81,6 +86,7 @@ public class Inventory {
                       + " (not packed, not promised to a shipment), not "
                       + quantity);
             }
+            locations.room("to", to, quantity);
             p.put("state", state.name());
           }
           p.put("quantity", quantity);

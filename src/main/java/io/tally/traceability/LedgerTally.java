@@ -27,12 +27,14 @@ final class LedgerTally {
   final Map<String, String> componentCodes = new HashMap<>();
   final Map<String, Long> authorisationUse = new TreeMap<>();
   final Map<String, List<Long>> events = new HashMap<>();
+  final List<ReconciliationReport.Adjustment> adjustments = new ArrayList<>();
 
   // Indexes into a lot's figures.
   static final int GOOD = 0, SCRAP = 1, CLOSED_GOOD = 2, CLOSED_SCRAP = 3, CLOSED = 4;
   static final int REWORKED_IN = 5, REWORKED_OUT = 6, SCRAPPED = 7, TESTED = 8, SHIPPED = 9;
+  static final int ADJUSTED = 10;
   // Indexes into a component lot's figures.
-  static final int RECEIVED = 0, CONSUMED = 1, C_SCRAPPED = 2;
+  static final int RECEIVED = 0, CONSUMED = 1, C_SCRAPPED = 2, C_ADJUSTED = 3;
 
   static LedgerTally read(LedgerEntries entries) {
     LedgerTally t = new LedgerTally();
@@ -114,12 +116,26 @@ final class LedgerTally {
         entries,
         TraceEvents.COMPONENTS_SCRAPPED,
         e -> t.component(e)[C_SCRAPPED] += e.payload().number("quantity"));
+    each(entries, StocktakeEvent.StockAdjusted.class, t::adjusted);
     return t;
+  }
+
+  /** A stocktake's adjustment, counted as rounds (or units) written off: missing is positive. */
+  private void adjusted(StocktakeEvent.StockAdjusted a, LedgerEntry e) {
+    if (a.kind() == StocktakeLine.Kind.COMPONENT) {
+      note("component lot " + a.lot(), e);
+      components.computeIfAbsent(a.lot(), k -> new long[4])[C_ADJUSTED] -= a.quantity();
+    } else {
+      lot(a.lot(), e)[ADJUSTED] -= a.quantity();
+    }
+    adjustments.add(
+        new ReconciliationReport.Adjustment(
+            e.seq(), a.stocktake(), a.kind().name(), a.lot(), a.location(), -a.quantity()));
   }
 
   private long[] lot(String lot, LedgerEntry e) {
     note("lot " + lot, e);
-    return lots.computeIfAbsent(lot, k -> new long[10]);
+    return lots.computeIfAbsent(lot, k -> new long[11]);
   }
 
   private void product(String lot, ProductCode product) {
@@ -129,7 +145,7 @@ final class LedgerTally {
   private long[] component(LedgerEntry e) {
     String lot = e.payload().text("componentLot");
     note("component lot " + lot, e);
-    return components.computeIfAbsent(lot, k -> new long[3]);
+    return components.computeIfAbsent(lot, k -> new long[4]);
   }
 
   private void note(String subject, LedgerEntry e) {

@@ -32,6 +32,7 @@ public class Packaging {
   private final UnitChecks checks;
   private final SsccIssuer issuer;
   private final LedgerLock lock;
+  private final Locations locations;
 
   Packaging(
       Ledger ledger,
@@ -41,7 +42,8 @@ public class Packaging {
       Units units,
       UnitChecks checks,
       SsccIssuer issuer,
-      LedgerLock lock) {
+      LedgerLock lock,
+      Locations locations) {
     this.ledger = ledger;
     this.commands = commands;
     this.plant = plant;
@@ -50,6 +52,7 @@ public class Packaging {
     this.checks = checks;
     this.issuer = issuer;
     this.lock = lock;
+    this.locations = locations;
   }
 
   public List<UnitView> pack(Actor actor, String key, Pack r) {
@@ -70,6 +73,7 @@ public class Packaging {
         UnitView[].class,
         () -> {
           lock.hold();
+          locations.usable("location", location);
           StockState state = availability.liveState(lot);
           if (state == null) {
             throw CommandRejected.notFound("lot", "no finished lot '" + lot + "'");

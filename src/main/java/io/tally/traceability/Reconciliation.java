@@ -1,9 +1,11 @@
 package io.tally.traceability;
 
+import static io.tally.traceability.LedgerTally.ADJUSTED;
 import static io.tally.traceability.LedgerTally.CLOSED;
 import static io.tally.traceability.LedgerTally.CLOSED_GOOD;
 import static io.tally.traceability.LedgerTally.CLOSED_SCRAP;
 import static io.tally.traceability.LedgerTally.CONSUMED;
+import static io.tally.traceability.LedgerTally.C_ADJUSTED;
 import static io.tally.traceability.LedgerTally.C_SCRAPPED;
 import static io.tally.traceability.LedgerTally.GOOD;
 import static io.tally.traceability.LedgerTally.RECEIVED;
@@ -58,7 +60,7 @@ public class Reconciliation {
     TreeSet<String> lotIds = new TreeSet<>(t.lots.keySet());
     lotIds.addAll(stock.keySet());
     for (String lot : lotIds) {
-      long[] f = t.lots.getOrDefault(lot, new long[10]);
+      long[] f = t.lots.getOrDefault(lot, new long[11]);
       Map<StockState, Long> s = stock.getOrDefault(lot, Map.of());
       String product = lotProducts.getOrDefault(lot, t.products.getOrDefault(lot, "?"));
       LotFigures lf =
@@ -76,7 +78,8 @@ public class Reconciliation {
               s.getOrDefault(StockState.SHIPPED, 0L),
               s.getOrDefault(StockState.CONSUMED_BY_TESTING, 0L),
               s.getOrDefault(StockState.SCRAPPED, 0L),
-              s.getOrDefault(StockState.REWORKED, 0L));
+              s.getOrDefault(StockState.REWORKED, 0L),
+              f[ADJUSTED]);
       lots.add(lf);
       List<Long> ev = t.events("lot " + lot);
       String subject = "lot " + lot;
@@ -100,7 +103,7 @@ public class Reconciliation {
           diffs,
           subject,
           "good + reworked in = in stock (quarantine + released + held) + shipped + consumed by"
-              + " testing + scrapped + reworked out",
+              + " testing + scrapped + reworked out + adjusted by stocktakes",
           f[GOOD] + f[REWORKED_IN],
           lf.accountedFor(),
           ev);
@@ -117,7 +120,8 @@ public class Reconciliation {
     }
     List<ComponentFigures> components = components(t, diffs);
     authorisations(t, diffs);
-    return new ReconciliationReport(diffs.isEmpty(), lots, products(lots), components, diffs);
+    return new ReconciliationReport(
+        diffs.isEmpty(), lots, products(lots), components, diffs, t.adjustments);
   }
 
   private List<ComponentFigures> components(LedgerTally t, List<Difference> diffs) {
@@ -129,7 +133,7 @@ public class Reconciliation {
     ids.addAll(inStock.keySet());
     List<ComponentFigures> out = new ArrayList<>();
     for (String id : ids) {
-      long[] f = t.components.getOrDefault(id, new long[3]);
+      long[] f = t.components.getOrDefault(id, new long[4]);
       long stock = inStock.getOrDefault(id, 0L);
       out.add(
           new ComponentFigures(
@@ -138,13 +142,14 @@ public class Reconciliation {
               f[RECEIVED],
               f[CONSUMED],
               stock,
-              f[C_SCRAPPED]));
+              f[C_SCRAPPED],
+              f[C_ADJUSTED]));
       check(
           diffs,
           "component lot " + id,
-          "received = consumed + in stock + scrapped",
+          "received = consumed + in stock + scrapped + adjusted by stocktakes",
           f[RECEIVED],
-          f[CONSUMED] + stock + f[C_SCRAPPED],
+          f[CONSUMED] + stock + f[C_SCRAPPED] + f[C_ADJUSTED],
           t.events("component lot " + id));
     }
     return out;
@@ -166,7 +171,7 @@ public class Reconciliation {
   private static List<ProductFigures> products(List<LotFigures> lots) {
     Map<String, long[]> sums = new TreeMap<>();
     for (LotFigures l : lots) {
-      long[] s = sums.computeIfAbsent(l.product(), k -> new long[7]);
+      long[] s = sums.computeIfAbsent(l.product(), k -> new long[8]);
       s[0] += l.produced();
       s[1] += l.countedGood();
       s[2] += l.countedScrap();
@@ -174,10 +179,11 @@ public class Reconciliation {
       s[4] += l.shipped();
       s[5] += l.consumedByTesting();
       s[6] += l.scrapped();
+      s[7] += l.adjusted();
     }
     List<ProductFigures> out = new ArrayList<>();
     sums.forEach(
-        (p, s) -> out.add(new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6])));
+        (p, s) -> out.add(new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7])));
     return out;
   }
 

@@ -12,11 +12,13 @@ public record ReconciliationReport(
     List<LotFigures> lots,
     List<ProductFigures> products,
     List<ComponentFigures> components,
-    List<Difference> differences) {
+    List<Difference> differences,
+    List<Adjustment> adjustments) {
 
   /**
    * One lot. Counted from the ledger: countedGood/countedScrap (CountReported), closedGood/
-   * closedScrap (LotClosed, null while open), reworkedIn (LotReworked into this lot). From the
+   * closedScrap (LotClosed, null while open), reworkedIn (LotReworked into this lot), adjusted
+   * (rounds stocktakes wrote off the book, StockAdjusted; found rounds count negative). From the
    * inventory: the states.
    */
   public record LotFigures(
@@ -33,7 +35,8 @@ public record ReconciliationReport(
       long shipped,
       long consumedByTesting,
       long scrapped,
-      long reworkedOut) {
+      long reworkedOut,
+      long adjusted) {
 
     public long produced() {
       return countedGood + countedScrap;
@@ -44,13 +47,13 @@ public record ReconciliationReport(
     }
 
     public long accountedFor() {
-      return inStock() + shipped + consumedByTesting + scrapped + reworkedOut;
+      return inStock() + shipped + consumedByTesting + scrapped + reworkedOut + adjusted;
     }
   }
 
   /**
    * A product's lots summed. Rework moves rounds between lots of one product, so at this level good
-   * = in stock + shipped + consumed by testing + scrapped.
+   * = in stock + shipped + consumed by testing + scrapped + adjusted (written off by stocktakes).
    */
   public record ProductFigures(
       String product,
@@ -60,7 +63,8 @@ public record ReconciliationReport(
       long inStock,
       long shipped,
       long consumedByTesting,
-      long scrapped) {}
+      long scrapped,
+      long adjusted) {}
 
   /** A component lot: received, consumed and scrapped from the ledger, in stock from inventory. */
   public record ComponentFigures(
@@ -69,9 +73,14 @@ public record ReconciliationReport(
       long received,
       long consumed,
       long inStock,
-      long scrapped) {}
+      long scrapped,
+      long adjusted) {}
 
   /** A rule that does not hold for a subject, by how much, and the entries behind it. */
   public record Difference(
       String subject, String rule, long expected, long actual, List<Long> events) {}
+
+  /** A stocktake's posted difference: {@code writtenOff} rounds or units (negative when found). */
+  public record Adjustment(
+      long seq, String stocktake, String kind, String lot, String location, long writtenOff) {}
 }

@@ -17,12 +17,33 @@ class ShipmentGuards {
   private final FinishedStock stock;
   private final PlantService plant;
   private final Clock clock;
+  private final Locations locations;
+  private final Units units;
 
-  ShipmentGuards(JdbcClient jdbc, FinishedStock stock, PlantService plant, Clock clock) {
+  ShipmentGuards(
+      JdbcClient jdbc,
+      FinishedStock stock,
+      PlantService plant,
+      Clock clock,
+      Locations locations,
+      Units units) {
     this.jdbc = jdbc;
     this.stock = stock;
     this.plant = plant;
     this.clock = clock;
+    this.locations = locations;
+    this.units = units;
+  }
+
+  /** Nothing leaves a location, nor a unit, while a stocktake counts it. */
+  void requireUnfrozen(ShipmentView s) {
+    for (ShipmentView.Line l : s.lines()) {
+      if (l.unit() != null) {
+        locations.unitUsable("lines", units.find(l.unit()).orElseThrow());
+      } else {
+        locations.usable("lines", l.location());
+      }
+    }
   }
 
   /** Between approval and dispatch a lot may be held or its rounds moved: check again. */

@@ -21,11 +21,13 @@ class ShipmentLines {
   private final JdbcClient jdbc;
   private final Availability availability;
   private final Units units;
+  private final Locations locations;
 
-  ShipmentLines(JdbcClient jdbc, Availability availability, Units units) {
+  ShipmentLines(JdbcClient jdbc, Availability availability, Units units, Locations locations) {
     this.jdbc = jdbc;
     this.availability = availability;
     this.units = units;
+    this.locations = locations;
   }
 
   List<ShipmentView.Line> resolve(List<ShipmentRequest.Line> lines, String product) {
@@ -53,7 +55,7 @@ class ShipmentLines {
       } else {
         String lot = Inputs.id(field + ".lot", l.lot());
         long quantity = Inputs.quantity(field + ".quantity", l.quantity());
-        String location = Inputs.location(field + ".location", l.location());
+        String location = locations.usable(field + ".location", l.location());
         lot(field + ".lot", lot, product);
         long wanted = loose.merge(lot + "@" + location, quantity, Long::sum);
         long free = availability.loose(lot, location, StockState.RELEASED);
@@ -100,6 +102,7 @@ class ShipmentLines {
       throw CommandRejected.conflict(
           field, "unit " + sscc + " is on shipment " + pending + " already");
     }
+    locations.unitUsable(field, units.find(sscc.value()).orElseThrow());
     return sscc.value();
   }
 

@@ -158,6 +158,7 @@ public class Shipments {
           }
           guards.requireValidToday(authorisations.find(s.authorisation()).orElseThrow());
           guards.requireStillReleased(s);
+          guards.requireUnfrozen(s);
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("shipment", shipmentId);
           p.put("customer", s.customer());

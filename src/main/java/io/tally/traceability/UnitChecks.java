@@ -14,10 +14,12 @@ import org.springframework.stereotype.Component;
 class UnitChecks {
   private final JdbcClient jdbc;
   private final Units units;
+  private final Locations locations;
 
-  UnitChecks(JdbcClient jdbc, Units units) {
+  UnitChecks(JdbcClient jdbc, Units units, Locations locations) {
     this.jdbc = jdbc;
     this.units = units;
+    this.locations = locations;
   }
 
   String productOf(String lot) {
@@ -28,7 +30,7 @@ class UnitChecks {
         .orElseThrow(() -> CommandRejected.notFound("lot", "no finished lot '" + lot + "'"));
   }
 
-  /** A unit that exists and is packed (not shipped, not split). */
+  /** A unit that exists, is packed (not shipped, not split) and no stocktake freezes. */
   UnitView packed(String field, String text) {
     String sscc;
     try {
@@ -43,6 +45,7 @@ class UnitChecks {
     if (!u.state().equals("PACKED")) {
       throw CommandRejected.conflict(field, "unit " + sscc + " is " + u.state());
     }
+    locations.unitUsable(field, u);
     return u;
   }
 

@@ -23,6 +23,7 @@ public class UnitMoves {
   private final UnitChecks checks;
   private final Availability availability;
   private final LedgerLock lock;
+  private final Locations locations;
 
   UnitMoves(
       Ledger ledger,
@@ -30,13 +31,15 @@ public class UnitMoves {
       Units units,
       UnitChecks checks,
       Availability availability,
-      LedgerLock lock) {
+      LedgerLock lock,
+      Locations locations) {
     this.ledger = ledger;
     this.commands = commands;
     this.units = units;
     this.checks = checks;
     this.availability = availability;
     this.lock = lock;
+    this.locations = locations;
   }
 
   public UnitView move(Actor actor, String key, PackagingRequests.Move r) {
@@ -49,6 +52,7 @@ public class UnitMoves {
         UnitView.class,
         () -> {
           lock.hold();
+          locations.usable("to", to);
           UnitView unit = checks.packed("unit", r.unit());
           if (unit.parent() != null) {
             throw CommandRejected.conflict(
@@ -65,6 +69,7 @@ public class UnitMoves {
                     throw CommandRejected.conflict(
                         "unit", "unit " + unit.sscc() + " is promised to shipment " + s);
                   });
+          locations.room("to", to, unit.quantity());
           List<Map<String, Object>> contents =
               unit.contents().stream()
                   .map(

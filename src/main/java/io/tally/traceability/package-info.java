@@ -1,4 +1,7 @@
-/** Traceability: genealogy, packaging units, inventory, shipments and reconciliation of lots. */
+/**
+ * Traceability: genealogy, packaging units, inventory, locations, stocktakes, shipments and
+ * reconciliation of lots.
+ */
 @NullMarked
 package io.tally.traceability;
 

@@ -55,7 +55,8 @@ class PageRolesTest extends LotPagesSupport {
             Map.entry("/schedule", "/api/schedules/accepted"),
             Map.entry("/twin", "/api/twin/simulations/last"),
             Map.entry("/ledger", "/api/ledger"),
-            Map.entry("/reconciliation", "/api/reconciliation"));
+            Map.entry("/reconciliation", "/api/reconciliation"),
+            Map.entry("/stocktakes", "/api/stocktakes"));
     List<String> walked = new ArrayList<>();
     for (var pair : pageToApi.entrySet()) {
       for (Role role : Role.values()) {

@@ -119,7 +119,8 @@ class PageXssRegressionTest extends LotPagesSupport {
             "/schedule",
             "/twin",
             "/ledger",
-            "/reconciliation");
+            "/reconciliation",
+            "/stocktakes");
     Browser.signIn(driver, url(""), USER, PASSWORD);
   }
 

@@ -57,6 +57,8 @@ final class CrossReferences {
     unique("acceptanceActs", plant.acceptanceActs(), AcceptanceAct::id, "id");
     unique("stopReasons", plant.stopReasons(), StopReason::code, "code");
     unique("customers", plant.customers(), Customer::id, "id");
+    unique("locations", plant.locations(), Location::code, "code");
+    checkLineLocations(plant);
 
     Set<Object> stages = ids(plant.stages(), Stage::id);
     Set<Object> calendars = ids(plant.calendars(), WorkCalendar::id);
@@ -165,5 +167,23 @@ final class CrossReferences {
     Set<Object> out = new HashSet<>();
     items.forEach(i -> out.add(id.apply(i)));
     return out;
+  }
+
+  /** Good rounds enter stock at the line that made them, so a register names every line. */
+  private void checkLineLocations(Plant plant) {
+    if (plant.locations().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < plant.lines().size(); i++) {
+      LineId line = plant.lines().get(i).id();
+      boolean registered =
+          plant
+              .findLocation(new LocationCode(line.value()))
+              .filter(l -> l.type() == Location.Type.LINE)
+              .isPresent();
+      if (!registered) {
+        field("lines", i, "id").problem("line " + line + " has no location of type line");
+      }
+    }
   }
 }

@@ -16,7 +16,8 @@ public record Plant(
     List<Line> lines,
     List<AcceptanceAct> acceptanceActs,
     List<StopReason> stopReasons,
-    List<Customer> customers) {
+    List<Customer> customers,
+    List<Location> locations) {
 
   public Plant {
     calendars = List.copyOf(calendars);
@@ -26,6 +27,33 @@ public record Plant(
     acceptanceActs = List.copyOf(acceptanceActs);
     stopReasons = List.copyOf(stopReasons);
     customers = List.copyOf(customers);
+    locations = List.copyOf(locations);
+  }
+
+  /** A plant without a location register (a plant file without one, or a planning copy). */
+  public Plant(
+      Site site,
+      List<WorkCalendar> calendars,
+      List<Stage> stages,
+      List<Product> products,
+      List<Line> lines,
+      List<AcceptanceAct> acceptanceActs,
+      List<StopReason> stopReasons,
+      List<Customer> customers) {
+    this(
+        site,
+        calendars,
+        stages,
+        products,
+        lines,
+        acceptanceActs,
+        stopReasons,
+        customers,
+        List.of());
+  }
+
+  public Optional<Location> findLocation(LocationCode code) {
+    return locations.stream().filter(l -> l.code().equals(code)).findFirst();
   }
 
   public Line line(LineId id) {

@@ -99,7 +99,8 @@ public final class PlantFileReader {
           "lines",
           "acceptanceActs",
           "stopReasons",
-          "customers")) {
+          "customers",
+          "locations")) {
         return null;
       }
       root.get("format")
@@ -117,10 +118,12 @@ public final class PlantFileReader {
       List<AcceptanceAct> acts = v.list(root.get("acceptanceActs"), this::act);
       List<StopReason> reasons = v.list(root.get("stopReasons"), this::stopReason);
       List<Customer> customers = v.list(root.get("customers"), this::customer);
+      List<Location> locations = v.list(root.get("locations"), this::location);
       if (!problems.isEmpty() || site == null) {
         return null;
       }
-      Plant plant = new Plant(site, calendars, stages, products, lines, acts, reasons, customers);
+      Plant plant =
+          new Plant(site, calendars, stages, products, lines, acts, reasons, customers, locations);
       new CrossReferences(problems, root).check(plant);
       return plant;
     }
@@ -212,6 +215,18 @@ public final class PlantFileReader {
       String name = n.required("name").text();
       Customer.Kind kind = v.value(n.required("kind"), Customer.Kind::parse);
       return id == null || name == null || kind == null ? null : new Customer(id, name, kind);
+    }
+
+    private Location location(YamlNode n) {
+      if (!n.checkMapping("code", "type", "licensedMaximum")) {
+        return null;
+      }
+      LocationCode code = v.value(n.required("code"), LocationCode::new);
+      Location.Type type = v.value(n.required("type"), Location.Type::parse);
+      Long maximum = v.positiveLong(n.required("licensedMaximum"));
+      return code == null || type == null || maximum == null
+          ? null
+          : new Location(code, type, maximum);
     }
   }
 

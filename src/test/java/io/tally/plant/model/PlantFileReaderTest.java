@@ -54,6 +54,8 @@ class PlantFileReaderTest {
     assertThat(plant.site().manufacturerSymbol()).isEqualTo("RCP");
     assertThat(plant.lines()).hasSize(5);
     assertThat(plant.stopReasons()).extracting(StopReason::code).contains("BRK", "CHG");
+    assertThat(plant.findLocation(new LocationCode("REJECT")))
+        .hasValue(new Location(new LocationCode("REJECT"), Location.Type.REJECT, 500_000));
   }
 
   @Test
@@ -95,6 +97,11 @@ class PlantFileReaderTest {
         "unit: round|0|unit: round\\n    colour: red|products[0].colour: unknown field",
         "signedOn: 2025-07-02|0|signedOn: 2025-13-02|acceptanceActs[0].signedOn: not a valid date or time: '2025-13-02'",
         "{ code: JAM, name: Feed jam, category: unplanned }|0|{ code: BRK, name: Feed jam, category: unplanned }|stopReasons[1].code: duplicate id 'BRK'",
+        "{ code: STORES, type: store|0|{ code: STORES, type: shed|locations[5].type: unknown location type 'shed'",
+        "{ code: L2, type: line, licensedMaximum: 2000000 }|0|{ code: L2, type: line, licensedMaximum: 0 }|locations[1].licensedMaximum: must be a positive whole number, got 0",
+        "{ code: FG,|0|{ code: STORES,|locations[6].code: duplicate id 'STORES'",
+        "{ code: L5, type: line|0|{ code: L5, type: store|lines[4].id: line L5 has no location of type line",
+        "{ code: DISPATCH, type: dispatch, licensedMaximum: 2000000 }|0|{ code: DISPATCH, type: dispatch }|locations[9].licensedMaximum: required field is missing",
       })
   void refusesEveryBrokenRule(String from, int occurrence, String to, String expected) {
     String text = broken(from, occurrence, to.replace("\\n", "\n"));

@@ -1,0 +1,102 @@
+package io.tally.traceability;
+
+import io.tally.input.Ident;
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import jakarta.validation.Valid;
+import java.security.Principal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Stocktakes over HTTP: open, the blind sheet, counts, close, approvals, look up. */
+@RestController
+@RequestMapping("/api/stocktakes")
+class StocktakeController {
+  static final String COUNTERS = "hasAnyRole('WAREHOUSE','ADMIN')";
+  static final String APPROVERS = "hasAnyRole('WAREHOUSE','QUALITY','ADMIN')";
+  static final String READERS = "hasAnyRole('WAREHOUSE','QUALITY','ADMIN','AUDITOR')";
+  private final Stocktakes stocktakes;
+  private final StocktakeApprovals approvals;
+  private final StocktakeQueries queries;
+
+  StocktakeController(
+      Stocktakes stocktakes, StocktakeApprovals approvals, StocktakeQueries queries) {
+    this.stocktakes = stocktakes;
+    this.approvals = approvals;
+    this.queries = queries;
+  }
+
+  @PostMapping
+  @PreAuthorize(COUNTERS)
+  @ResponseStatus(HttpStatus.CREATED)
+  StocktakeView open(
+      @RequestBody @Valid StocktakeRequests.Open request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return stocktakes.open(new Actor(principal.getName()), key, request);
+  }
+
+  /** The counter's sheet: what to count and where, never the book figure. */
+  @GetMapping("/{id}/sheet")
+  @PreAuthorize(COUNTERS)
+  List<StocktakeLine> sheet(@PathVariable @Ident String id) {
+    return find(id).blind().lines();
+  }
+
+  @PostMapping("/{id}/counts")
+  @PreAuthorize(COUNTERS)
+  StocktakeView count(
+      @PathVariable @Ident String id,
+      @RequestBody @Valid StocktakeRequests.Counts request,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return stocktakes.count(new Actor(principal.getName()), key, id, request);
+  }
+
+  @PostMapping("/{id}/close")
+  @PreAuthorize(COUNTERS)
+  StocktakeView close(
+      @PathVariable @Ident String id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return stocktakes.close(new Actor(principal.getName()), key, id);
+  }
+
+  @PostMapping("/{id}/approvals")
+  @PreAuthorize(APPROVERS)
+  StocktakeView approve(
+      @PathVariable @Ident String id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String key,
+      Principal principal) {
+    return approvals.approve(new Actor(principal.getName()), key, id);
+  }
+
+  @GetMapping
+  @PreAuthorize(READERS)
+  List<StocktakeView> list() {
+    return queries.recent(200);
+  }
+
+  /** A stocktake; its book figures only once it is closed, so a counter cannot read them here. */
+  @GetMapping("/{id}")
+  @PreAuthorize(READERS)
+  StocktakeView stocktake(@PathVariable @Ident String id) {
+    StocktakeView s = find(id);
+    return s.open() ? s.blind() : s;
+  }
+
+  private StocktakeView find(String id) {
+    return queries
+        .find(id)
+        .orElseThrow(() -> CommandRejected.notFound("stocktake", "no stocktake '" + id + "'"));
+  }
+}
