@@ -25,7 +25,10 @@ import org.jspecify.annotations.Nullable;
 final class EventValues {
   private EventValues() {}
 
-  /** The record's components as fields, in component order, each under its payload name. */
+  /**
+   * The record's components as fields, in component order, each under its payload name; every value
+   * is text, a number, a boolean, a list or a map, as in JSON.
+   */
   static Map<String, @Nullable Object> fields(Record record) {
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
     for (RecordComponent c : record.getClass().getRecordComponents()) {
@@ -65,7 +68,10 @@ final class EventValues {
     if (value instanceof Enum<?> e) {
       return e.name();
     }
-    return value instanceof Instant ? value.toString() : value;
+    if (value instanceof Instant || (value != null && parser(value.getClass()) != null)) {
+      return value.toString();
+    }
+    return value;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

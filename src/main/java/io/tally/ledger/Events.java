@@ -37,6 +37,14 @@ public final class Events {
     return EventValues.fields((Record) event);
   }
 
+  /**
+   * The fields a record inside an event writes (a job of a plan, say), for an answer that shows the
+   * same shape as the ledger holds.
+   */
+  public static Map<String, @Nullable Object> fields(Record part) {
+    return EventValues.fields(part);
+  }
+
   /** The entry's event as the record {@code type}, if the entry is of that type. */
   public static <E extends Event> Optional<E> read(LedgerEntry entry, Class<E> type) {
     if (!typeOf(type).equals(entry.type())) {
