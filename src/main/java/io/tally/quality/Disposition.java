@@ -51,8 +51,7 @@ class Disposition {
     if (rejected.isEmpty()) {
       ledger.append(
           actor,
-          QualityEvents.LOT_RELEASED,
-          QualityEvents.released(lot.lot(), lot.product(), lot.available(), at, null));
+          new QualityEvent.LotReleased(lot.lot(), lot.product(), lot.available(), at, false, null));
       return;
     }
     String reason =
@@ -60,10 +59,7 @@ class Disposition {
             + rejected.stream()
                 .map(i -> i.nonconformityClass() + " (d=" + i.d() + ", Re=" + i.re() + ")")
                 .collect(Collectors.joining(", "));
-    ledger.append(
-        actor,
-        QualityEvents.LOT_HELD,
-        QualityEvents.lotAnd(lot.lot(), "reason", reason, "at", at.toString()));
+    ledger.append(actor, new QualityEvent.LotHeld(lot.lot(), reason, at));
   }
 
   LotView rework(Actor actor, String key, String lotNumber, DispositionRequest request) {
@@ -87,17 +83,7 @@ class Disposition {
           }
           ledger.append(
               actor,
-              QualityEvents.LOT_REWORKED,
-              QualityEvents.lotAnd(
-                  lotNumber,
-                  "newLot",
-                  newLot,
-                  "quantity",
-                  lot.available(),
-                  "reason",
-                  reason,
-                  "at",
-                  now()));
+              new QualityEvent.LotReworked(lotNumber, newLot, lot.available(), reason, now()));
           return planning.lot(newLot);
         });
   }
@@ -113,10 +99,7 @@ class Disposition {
         () -> {
           LotView lot = held(lotNumber);
           ledger.append(
-              actor,
-              QualityEvents.LOT_SCRAPPED,
-              QualityEvents.lotAnd(
-                  lotNumber, "quantity", lot.available(), "reason", reason, "at", now()));
+              actor, new QualityEvent.LotScrapped(lotNumber, lot.available(), reason, now()));
           return planning.lot(lotNumber);
         });
   }
@@ -130,8 +113,8 @@ class Disposition {
     return lot;
   }
 
-  String now() {
-    return Instant.now(clock).toString();
+  Instant now() {
+    return Instant.now(clock);
   }
 
   static String reason(DispositionRequest request) {

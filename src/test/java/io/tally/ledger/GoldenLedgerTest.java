@@ -147,9 +147,17 @@ class GoldenLedgerTest {
             "RunEnded",
             "StopStarted",
             "StopEnded",
-            "UserAdded")
+            "UserAdded",
+            "InspectionRecorded",
+            "SamplesConsumed",
+            "LotReleased",
+            "LotHeld",
+            "ConcessionRequested",
+            "ConcessionApproved")
         .containsEntry("CountReported", 1363)
-        .containsEntry("UserAdded", 9);
+        .containsEntry("UserAdded", 9)
+        .containsEntry("InspectionRecorded", 331)
+        .containsEntry("LotReleased", 123);
   }
 
   @Test
