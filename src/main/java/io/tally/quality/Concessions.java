@@ -48,7 +48,7 @@ class Concessions {
           ledger.append(
               actor,
               new QualityEvent.ConcessionRequested(
-                  lotNumber, reason, actor.name(), disposition.now()));
+                  lot.number(), reason, actor.name(), disposition.now()));
           return planning.lot(lotNumber);
         });
   }
@@ -76,9 +76,9 @@ class Concessions {
           ledger.append(
               actor,
               new QualityEvent.ConcessionApproved(
-                  lotNumber, lot.concessionRequestedBy(), actor.name(), at),
+                  lot.number(), lot.concessionRequestedBy(), actor.name(), at),
               new QualityEvent.LotReleased(
-                  lotNumber, lot.product(), lot.available(), at, true, actor.name()));
+                  lot.number(), lot.productCode(), lot.available(), at, true, actor.name()));
           return planning.lot(lotNumber);
         });
   }

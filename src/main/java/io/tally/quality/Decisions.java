@@ -22,9 +22,9 @@ final class Decisions {
       Actor inspector,
       Instant at) {
     return new InspectionRecorded(
-        lot.lot(),
-        lot.product(),
-        lot.line(),
+        lot.number(),
+        lot.productCode(),
+        lot.lineId(),
         nonconformityClass,
         d.ruleSet(),
         d.ruleSet().edition(),
@@ -51,14 +51,19 @@ final class Decisions {
       LotView lot, String nonconformityClass, InspectionEvent e, Instant at) {
     if (e instanceof InspectionEvent.InspectionDiscontinued x) {
       return new InspectionDiscontinued(
-          lot.product(), lot.line(), nonconformityClass, lot.lot(), x.lotsNotAccepted(), at);
+          lot.productCode(),
+          lot.lineId(),
+          nonconformityClass,
+          lot.number(),
+          x.lotsNotAccepted(),
+          at);
     }
     if (e instanceof InspectionEvent.SwitchedToTightened) {
       return new InspectionSeverityChanged(
-          lot.product(),
-          lot.line(),
+          lot.productCode(),
+          lot.lineId(),
           nonconformityClass,
-          lot.lot(),
+          lot.number(),
           Severity.NORMAL,
           Severity.TIGHTENED,
           "TWO_OF_FIVE_LOTS_NOT_ACCEPTED",
@@ -66,10 +71,10 @@ final class Decisions {
     }
     if (e instanceof InspectionEvent.SwitchedToNormal n) {
       return new InspectionSeverityChanged(
-          lot.product(),
-          lot.line(),
+          lot.productCode(),
+          lot.lineId(),
           nonconformityClass,
-          lot.lot(),
+          lot.number(),
           n.from(),
           Severity.NORMAL,
           n.reason().name(),

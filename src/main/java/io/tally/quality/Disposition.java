@@ -1,5 +1,6 @@
 package io.tally.quality;
 
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
@@ -51,7 +52,8 @@ class Disposition {
     if (rejected.isEmpty()) {
       ledger.append(
           actor,
-          new QualityEvent.LotReleased(lot.lot(), lot.product(), lot.available(), at, false, null));
+          new QualityEvent.LotReleased(
+              lot.number(), lot.productCode(), lot.available(), at, false, null));
       return;
     }
     String reason =
@@ -59,7 +61,7 @@ class Disposition {
             + rejected.stream()
                 .map(i -> i.nonconformityClass() + " (d=" + i.d() + ", Re=" + i.re() + ")")
                 .collect(Collectors.joining(", "));
-    ledger.append(actor, new QualityEvent.LotHeld(lot.lot(), reason, at));
+    ledger.append(actor, new QualityEvent.LotHeld(lot.number(), reason, at));
   }
 
   LotView rework(Actor actor, String key, String lotNumber, DispositionRequest request) {
@@ -83,7 +85,8 @@ class Disposition {
           }
           ledger.append(
               actor,
-              new QualityEvent.LotReworked(lotNumber, newLot, lot.available(), reason, now()));
+              new QualityEvent.LotReworked(
+                  lot.number(), LotNumber.parse(newLot), lot.available(), reason, now()));
           return planning.lot(newLot);
         });
   }
@@ -99,7 +102,7 @@ class Disposition {
         () -> {
           LotView lot = held(lotNumber);
           ledger.append(
-              actor, new QualityEvent.LotScrapped(lotNumber, lot.available(), reason, now()));
+              actor, new QualityEvent.LotScrapped(lot.number(), lot.available(), reason, now()));
           return planning.lot(lotNumber);
         });
   }

@@ -37,7 +37,7 @@ class InspectionProjection implements Projection {
                 + " full_inspection, d, result, destroyed, inspector, inspected_at, seq)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            r.lot(),
+            r.lot().toString(),
             r.nonconformityClass(),
             r.ruleSet().name(),
             r.edition(),

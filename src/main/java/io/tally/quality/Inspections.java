@@ -67,7 +67,7 @@ class Inspections {
           }
           long destroyed = checked.stream().mapToLong(ResultCheck.Checked::destroyed).sum();
           if (destroyed > 0) {
-            ledger.append(actor, new QualityEvent.SamplesConsumed(lotNumber, destroyed, at));
+            ledger.append(actor, new QualityEvent.SamplesConsumed(lot.number(), destroyed, at));
           }
           disposition.afterInspection(actor, lotNumber, at);
           return planning.lot(lotNumber);

@@ -79,7 +79,7 @@ class LotProjection implements Projection {
         "good = good + ?, scrap = scrap + ?",
         "AND status = 'OPEN'",
         e,
-        c.lot().toString(),
+        c.lot(),
         c.good(),
         c.scrap());
   }
@@ -90,7 +90,7 @@ class LotProjection implements Projection {
         "status = 'CLOSED', good = ?, scrap = ?, closed_at = ?, closed_seq = ?",
         "AND status = 'OPEN'",
         e,
-        c.lot().toString(),
+        c.lot(),
         c.good(),
         c.scrap(),
         Timestamp.from(c.at()),
@@ -112,18 +112,29 @@ class LotProjection implements Projection {
 
   private void reworked(LotReworked r, LedgerEntry e) {
     update(
-        "status = 'REWORKED', reworked_to = ?, reason = ?", "", e, r.lot(), r.newLot(), r.reason());
+        "status = 'REWORKED', reworked_to = ?, reason = ?",
+        "",
+        e,
+        r.lot(),
+        r.newLot().toString(),
+        r.reason());
     jdbc.sql(
             "UPDATE quality_lot SET reworks = reworks + 1, updated_seq = ? WHERE lot ="
                 + " (SELECT origin FROM quality_lot WHERE lot = ?)")
-        .params(e.seq(), r.lot())
+        .params(e.seq(), r.lot().toString())
         .update();
     jdbc.sql(
             "INSERT INTO quality_lot (lot, product, line, status, good, scrap, consumed, origin,"
                 + " parent, reworks, submission, closed_at, closed_seq, updated_seq)"
                 + " SELECT ?, product, line, 'CLOSED', ?, 0, 0, origin, lot, 0, 'RESUBMITTED', ?,"
                 + " ?, ? FROM quality_lot WHERE lot = ?")
-        .params(r.newLot(), r.quantity(), Timestamp.from(r.at()), e.seq(), e.seq(), r.lot())
+        .params(
+            r.newLot().toString(),
+            r.quantity(),
+            Timestamp.from(r.at()),
+            e.seq(),
+            e.seq(),
+            r.lot().toString())
         .update();
   }
 
@@ -145,11 +156,12 @@ class LotProjection implements Projection {
   }
 
   /** Sets columns of one lot; {@code values} fill the placeholders of {@code set}. */
-  private void update(String set, String condition, LedgerEntry e, String lot, Object... values) {
+  private void update(
+      String set, String condition, LedgerEntry e, LotNumber lot, Object... values) {
     Object[] params = new Object[values.length + 2];
     System.arraycopy(values, 0, params, 0, values.length);
     params[values.length] = e.seq();
-    params[values.length + 1] = lot;
+    params[values.length + 1] = lot.toString();
     jdbc.sql("UPDATE quality_lot SET " + set + ", updated_seq = ? WHERE lot = ? " + condition)
         .params(params)
         .update();

@@ -1,8 +1,11 @@
 package io.tally.quality;
 
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Event;
 import io.tally.ledger.EventField;
 import io.tally.ledger.EventType;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
 import io.tally.quality.sampling.CodeLetter;
 import io.tally.quality.sampling.ProductionRate;
 import io.tally.quality.sampling.RuleSet;
@@ -25,9 +28,9 @@ public sealed interface QualityEvent extends Event {
    */
   @EventType("InspectionRecorded")
   record InspectionRecorded(
-      String lot,
-      String product,
-      String line,
+      LotNumber lot,
+      ProductCode product,
+      LineId line,
       @EventField("class") String nonconformityClass,
       RuleSet ruleSet,
       String edition,
@@ -58,10 +61,10 @@ public sealed interface QualityEvent extends Event {
   /** The switching rules moved a stream between severities after a lot, for the record. */
   @EventType("InspectionSeverityChanged")
   record InspectionSeverityChanged(
-      String product,
-      String line,
+      ProductCode product,
+      LineId line,
       @EventField("class") String nonconformityClass,
-      String afterLot,
+      LotNumber afterLot,
       Severity from,
       Severity to,
       String reason,
@@ -71,23 +74,23 @@ public sealed interface QualityEvent extends Event {
   /** The switching rules discontinued a stream after this many lots not accepted on tightened. */
   @EventType("InspectionDiscontinued")
   record InspectionDiscontinued(
-      String product,
-      String line,
+      ProductCode product,
+      LineId line,
       @EventField("class") String nonconformityClass,
-      String afterLot,
+      LotNumber afterLot,
       int lotsNotAccepted,
       Instant at)
       implements QualityEvent {}
 
   /** Units of a lot destroyed by testing. */
   @EventType("SamplesConsumed")
-  record SamplesConsumed(String lot, long quantity, Instant at) implements QualityEvent {}
+  record SamplesConsumed(LotNumber lot, long quantity, Instant at) implements QualityEvent {}
 
   /** A lot released, on its inspections or by a concession a second person approved. */
   @EventType("LotReleased")
   record LotReleased(
-      String lot,
-      String product,
+      LotNumber lot,
+      ProductCode product,
       long quantity,
       Instant at,
       boolean byConcession,
@@ -96,33 +99,33 @@ public sealed interface QualityEvent extends Event {
 
   /** A lot held, with the classes not accepted or another reason. */
   @EventType("LotHeld")
-  record LotHeld(String lot, String reason, Instant at) implements QualityEvent {}
+  record LotHeld(LotNumber lot, String reason, Instant at) implements QualityEvent {}
 
   /** A held lot's rounds reworked into a new lot, the old number with the next suffix letter. */
   @EventType("LotReworked")
-  record LotReworked(String lot, String newLot, long quantity, String reason, Instant at)
+  record LotReworked(LotNumber lot, LotNumber newLot, long quantity, String reason, Instant at)
       implements QualityEvent {}
 
   /** A held lot's rounds scrapped. */
   @EventType("LotScrapped")
-  record LotScrapped(String lot, long quantity, String reason, Instant at)
+  record LotScrapped(LotNumber lot, long quantity, String reason, Instant at)
       implements QualityEvent {}
 
   /** A concession asked for a held lot; another person must approve it. */
   @EventType("ConcessionRequested")
-  record ConcessionRequested(String lot, String reason, String requestedBy, Instant at)
+  record ConcessionRequested(LotNumber lot, String reason, String requestedBy, Instant at)
       implements QualityEvent {}
 
   /** A concession approved by a second person; the lot's release follows. */
   @EventType("ConcessionApproved")
-  record ConcessionApproved(String lot, String requestedBy, String approvedBy, Instant at)
+  record ConcessionApproved(LotNumber lot, String requestedBy, String approvedBy, Instant at)
       implements QualityEvent {}
 
   /** Reduced inspection approved for a stream whose switching score allowed it. */
   @EventType("ReducedInspectionApproved")
   record ReducedInspectionApproved(
-      String product,
-      String line,
+      ProductCode product,
+      LineId line,
       @EventField("class") String nonconformityClass,
       String level,
       String aql,
@@ -135,8 +138,8 @@ public sealed interface QualityEvent extends Event {
   /** Corrective action recorded for a discontinued stream, which restarts on tightened. */
   @EventType("CorrectiveActionRecorded")
   record CorrectiveActionRecorded(
-      String product,
-      String line,
+      ProductCode product,
+      LineId line,
       @EventField("class") String nonconformityClass,
       String level,
       String aql,

@@ -83,8 +83,8 @@ class StreamApprovals {
           ledger.append(
               actor,
               new QualityEvent.ReducedInspectionApproved(
-                  id.product(),
-                  id.line(),
+                  new ProductCode(id.product()),
+                  new LineId(id.line()),
                   id.nonconformityClass(),
                   id.level(),
                   id.aql(),
@@ -124,8 +124,8 @@ class StreamApprovals {
           ledger.append(
               actor,
               new QualityEvent.CorrectiveActionRecorded(
-                  id.product(),
-                  id.line(),
+                  new ProductCode(id.product()),
+                  new LineId(id.line()),
                   id.nonconformityClass(),
                   id.level(),
                   id.aql(),

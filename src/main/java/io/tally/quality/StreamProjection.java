@@ -4,6 +4,8 @@ import io.tally.ledger.CommandRejected;
 import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
 import io.tally.quality.QualityEvent.CorrectiveActionRecorded;
 import io.tally.quality.QualityEvent.InspectionRecorded;
 import io.tally.quality.QualityEvent.ReducedInspectionApproved;
@@ -44,7 +46,7 @@ class StreamProjection implements Projection {
   }
 
   private void inspected(InspectionRecorded r, LedgerEntry e) {
-    StreamId id = new StreamId(r.product(), r.line(), r.nonconformityClass(), r.level(), r.aql());
+    StreamId id = stream(r.product(), r.line(), r.nonconformityClass(), r.level(), r.aql());
     input(e, id, StreamHistory.LOT, r.lotSize(), r.d(), r.submission().name(), r.inspector(), null);
     StreamHistory.Replayed replayed = replayed(id);
     requireSamePlan(r, replayed.lastDecision());
@@ -52,15 +54,20 @@ class StreamProjection implements Projection {
   }
 
   private void reducedApproved(ReducedInspectionApproved r, LedgerEntry e) {
-    StreamId id = new StreamId(r.product(), r.line(), r.nonconformityClass(), r.level(), r.aql());
+    StreamId id = stream(r.product(), r.line(), r.nonconformityClass(), r.level(), r.aql());
     input(e, id, StreamHistory.REDUCED, null, null, null, r.approvedBy(), null);
     refresh(id, e.seq(), false, replayed(id).stream());
   }
 
   private void correctiveAction(CorrectiveActionRecorded r, LedgerEntry e) {
-    StreamId id = new StreamId(r.product(), r.line(), r.nonconformityClass(), r.level(), r.aql());
+    StreamId id = stream(r.product(), r.line(), r.nonconformityClass(), r.level(), r.aql());
     input(e, id, StreamHistory.RESUMED, null, null, null, r.approvedBy(), r.action());
     refresh(id, e.seq(), false, replayed(id).stream());
+  }
+
+  private static StreamId stream(
+      ProductCode product, LineId line, String nonconformityClass, String level, String aql) {
+    return new StreamId(product.value(), line.value(), nonconformityClass, level, aql);
   }
 
   private void input(

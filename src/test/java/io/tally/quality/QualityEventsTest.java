@@ -2,7 +2,10 @@ package io.tally.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Event;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
 import io.tally.quality.QualityEvent.CorrectiveActionRecorded;
 import io.tally.quality.QualityEvent.InspectionDiscontinued;
 import io.tally.quality.QualityEvent.InspectionSeverityChanged;
@@ -23,6 +26,8 @@ import org.junit.jupiter.api.Test;
  */
 class QualityEventsTest {
   static final Instant AT = Instant.parse("2027-03-02T08:00:00Z");
+  static final ProductCode BALL = new ProductCode("762x39-BALL-SC");
+  static final LineId L1 = new LineId("L1");
   static final String STREAM =
       "\"approvedBy\":\"qa2\",\"aql\":\"0.65\",\"at\":\"2027-03-02T08:00:00Z\","
           + "\"class\":\"major\",\"level\":\"II\",\"line\":\"L1\","
@@ -31,10 +36,10 @@ class QualityEventsTest {
   static final Map<Event, String> STORED =
       Map.of(
           new InspectionSeverityChanged(
-              "762x39-BALL-SC",
-              "L1",
+              BALL,
+              L1,
               "major",
-              "RCP27A011-001",
+              LotNumber.parse("RCP27A011-001"),
               Severity.NORMAL,
               Severity.TIGHTENED,
               "TWO_OF_FIVE_LOTS_NOT_ACCEPTED",
@@ -42,20 +47,24 @@ class QualityEventsTest {
           "{\"afterLot\":\"RCP27A011-001\",\"at\":\"2027-03-02T08:00:00Z\",\"class\":\"major\","
               + "\"from\":\"NORMAL\",\"line\":\"L1\",\"product\":\"762x39-BALL-SC\","
               + "\"reason\":\"TWO_OF_FIVE_LOTS_NOT_ACCEPTED\",\"to\":\"TIGHTENED\"}",
-          new InspectionDiscontinued("762x39-BALL-SC", "L1", "major", "RCP27A011-005", 5, AT),
+          new InspectionDiscontinued(BALL, L1, "major", LotNumber.parse("RCP27A011-005"), 5, AT),
           "{\"afterLot\":\"RCP27A011-005\",\"at\":\"2027-03-02T08:00:00Z\",\"class\":\"major\","
               + "\"line\":\"L1\",\"lotsNotAccepted\":5,\"product\":\"762x39-BALL-SC\"}",
-          new LotReworked("RCP27C031-001", "RCP27C031-001A", 2800, "re-gauged", AT),
+          new LotReworked(
+              LotNumber.parse("RCP27C031-001"),
+              LotNumber.parse("RCP27C031-001A"),
+              2800,
+              "re-gauged",
+              AT),
           "{\"at\":\"2027-03-02T08:00:00Z\",\"lot\":\"RCP27C031-001\","
               + "\"newLot\":\"RCP27C031-001A\",\"quantity\":2800,\"reason\":\"re-gauged\"}",
-          new LotScrapped("RCP27E053-001", 2800, "rejected", AT),
+          new LotScrapped(LotNumber.parse("RCP27E053-001"), 2800, "rejected", AT),
           "{\"at\":\"2027-03-02T08:00:00Z\",\"lot\":\"RCP27E053-001\",\"quantity\":2800,"
               + "\"reason\":\"rejected\"}",
           new ReducedInspectionApproved(
-              "762x39-BALL-SC", "L1", "major", "II", "0.65", "qa2", AT, 31, ProductionRate.STEADY),
+              BALL, L1, "major", "II", "0.65", "qa2", AT, 31, ProductionRate.STEADY),
           "{" + STREAM + ",\"production\":\"STEADY\",\"switchingScore\":31}",
-          new CorrectiveActionRecorded(
-              "762x39-BALL-SC", "L1", "major", "II", "0.65", "qa2", AT, "die replaced"),
+          new CorrectiveActionRecorded(BALL, L1, "major", "II", "0.65", "qa2", AT, "die replaced"),
           "{\"action\":\"die replaced\"," + STREAM + "}");
 
   @Test

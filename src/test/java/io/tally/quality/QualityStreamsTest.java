@@ -7,10 +7,13 @@ import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Events;
 import io.tally.ledger.Ledger;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
 import io.tally.quality.sampling.CodeLetter;
 import io.tally.quality.sampling.RuleSet;
 import io.tally.quality.sampling.Severity;
@@ -158,9 +161,9 @@ class QualityStreamsTest {
     new ExecutionFixture(ledger, tx).closedLot("RCP27F062-001", BALL, "S3", 3000, 0);
     QualityEvent.InspectionRecorded tightened =
         new QualityEvent.InspectionRecorded(
-            "RCP27F062-001",
-            BALL,
-            "S3",
+            LotNumber.parse("RCP27F062-001"),
+            new ProductCode(BALL),
+            new LineId("S3"),
             "major",
             RuleSet.Z1_4_2003_SINGLE,
             "Z1.4-2003 single sampling",
