@@ -47,15 +47,8 @@ class Concessions {
           }
           ledger.append(
               actor,
-              QualityEvents.CONCESSION_REQUESTED,
-              QualityEvents.lotAnd(
-                  lotNumber,
-                  "reason",
-                  reason,
-                  "requestedBy",
-                  actor.name(),
-                  "at",
-                  disposition.now()));
+              new QualityEvent.ConcessionRequested(
+                  lot.number(), reason, actor.name(), disposition.now()));
           return planning.lot(lotNumber);
         });
   }
@@ -79,23 +72,13 @@ class Concessions {
                 "approvedBy",
                 actor.name() + " requested this concession; a second user must approve it");
           }
-          String at = disposition.now();
+          Instant at = disposition.now();
           ledger.append(
               actor,
-              QualityEvents.CONCESSION_APPROVED,
-              QualityEvents.lotAnd(
-                  lotNumber,
-                  "requestedBy",
-                  lot.concessionRequestedBy(),
-                  "approvedBy",
-                  actor.name(),
-                  "at",
-                  at));
-          ledger.append(
-              actor,
-              QualityEvents.LOT_RELEASED,
-              QualityEvents.released(
-                  lotNumber, lot.product(), lot.available(), Instant.parse(at), actor.name()));
+              new QualityEvent.ConcessionApproved(
+                  lot.number(), lot.concessionRequestedBy(), actor.name(), at),
+              new QualityEvent.LotReleased(
+                  lot.number(), lot.productCode(), lot.available(), at, true, actor.name()));
           return planning.lot(lotNumber);
         });
   }

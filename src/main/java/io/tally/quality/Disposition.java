@@ -1,5 +1,6 @@
 package io.tally.quality;
 
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.Commands;
@@ -51,8 +52,8 @@ class Disposition {
     if (rejected.isEmpty()) {
       ledger.append(
           actor,
-          QualityEvents.LOT_RELEASED,
-          QualityEvents.released(lot.lot(), lot.product(), lot.available(), at, null));
+          new QualityEvent.LotReleased(
+              lot.number(), lot.productCode(), lot.available(), at, false, null));
       return;
     }
     String reason =
@@ -60,10 +61,7 @@ class Disposition {
             + rejected.stream()
                 .map(i -> i.nonconformityClass() + " (d=" + i.d() + ", Re=" + i.re() + ")")
                 .collect(Collectors.joining(", "));
-    ledger.append(
-        actor,
-        QualityEvents.LOT_HELD,
-        QualityEvents.lotAnd(lot.lot(), "reason", reason, "at", at.toString()));
+    ledger.append(actor, new QualityEvent.LotHeld(lot.number(), reason, at));
   }
 
   LotView rework(Actor actor, String key, String lotNumber, DispositionRequest request) {
@@ -87,17 +85,8 @@ class Disposition {
           }
           ledger.append(
               actor,
-              QualityEvents.LOT_REWORKED,
-              QualityEvents.lotAnd(
-                  lotNumber,
-                  "newLot",
-                  newLot,
-                  "quantity",
-                  lot.available(),
-                  "reason",
-                  reason,
-                  "at",
-                  now()));
+              new QualityEvent.LotReworked(
+                  lot.number(), LotNumber.parse(newLot), lot.available(), reason, now()));
           return planning.lot(newLot);
         });
   }
@@ -113,10 +102,7 @@ class Disposition {
         () -> {
           LotView lot = held(lotNumber);
           ledger.append(
-              actor,
-              QualityEvents.LOT_SCRAPPED,
-              QualityEvents.lotAnd(
-                  lotNumber, "quantity", lot.available(), "reason", reason, "at", now()));
+              actor, new QualityEvent.LotScrapped(lot.number(), lot.available(), reason, now()));
           return planning.lot(lotNumber);
         });
   }
@@ -130,8 +116,8 @@ class Disposition {
     return lot;
   }
 
-  String now() {
-    return Instant.now(clock).toString();
+  Instant now() {
+    return Instant.now(clock);
   }
 
   static String reason(DispositionRequest request) {

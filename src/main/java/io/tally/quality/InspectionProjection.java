@@ -1,9 +1,10 @@
 package io.tally.quality;
 
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.quality.QualityEvent.InspectionRecorded;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -12,6 +13,8 @@ import org.springframework.stereotype.Component;
 @Component
 class InspectionProjection implements Projection {
   private final JdbcClient jdbc;
+  private final EventHandlers handlers =
+      new EventHandlers().on(InspectionRecorded.class, this::recorded);
 
   InspectionProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -24,36 +27,36 @@ class InspectionProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    if (!e.type().equals(QualityEvents.INSPECTION_RECORDED)) {
-      return;
-    }
-    var p = e.payload();
+    handlers.apply(e);
+  }
+
+  private void recorded(InspectionRecorded r, LedgerEntry e) {
     jdbc.sql(
             "INSERT INTO quality_inspection (lot, nc_class, rule_set, edition, submission,"
                 + " severity, insp_level, aql, lot_size, letter, plan_letter, n, ac, re,"
                 + " full_inspection, d, result, destroyed, inspector, inspected_at, seq)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            p.text("lot"),
-            p.text("class"),
-            p.text("ruleSet"),
-            p.text("edition"),
-            p.text("submission"),
-            p.text("severity"),
-            p.text("level"),
-            p.text("aql"),
-            p.number("lotSize"),
-            p.text("letter"),
-            p.text("planLetter"),
-            p.number("n"),
-            p.number("ac"),
-            p.number("re"),
-            Boolean.parseBoolean(p.text("fullInspection")),
-            p.number("d"),
-            p.text("result"),
-            p.number("destroyed"),
-            p.text("inspector"),
-            Timestamp.from(Instant.parse(p.text("at"))),
+            r.lot().toString(),
+            r.nonconformityClass(),
+            r.ruleSet().name(),
+            r.edition(),
+            r.submission().name(),
+            r.severity().name(),
+            r.level(),
+            r.aql(),
+            r.lotSize(),
+            r.letter().name(),
+            r.planLetter().name(),
+            r.n(),
+            r.ac(),
+            r.re(),
+            r.fullInspection(),
+            r.d(),
+            r.result().name(),
+            r.destroyed(),
+            r.inspector(),
+            Timestamp.from(r.at()),
             e.seq())
         .update();
   }

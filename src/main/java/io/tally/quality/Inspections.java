@@ -67,10 +67,7 @@ class Inspections {
           }
           long destroyed = checked.stream().mapToLong(ResultCheck.Checked::destroyed).sum();
           if (destroyed > 0) {
-            ledger.append(
-                actor,
-                QualityEvents.SAMPLES_CONSUMED,
-                QualityEvents.lotAnd(lotNumber, "quantity", destroyed, "at", at.toString()));
+            ledger.append(actor, new QualityEvent.SamplesConsumed(lot.number(), destroyed, at));
           }
           disposition.afterInspection(actor, lotNumber, at);
           return planning.lot(lotNumber);
@@ -82,11 +79,9 @@ class Inspections {
     List<InspectionEvent> events = c.stream().inspect(lot.good(), c.d(), submission);
     var decided = (InspectionEvent.LotInspected) events.get(0);
     ledger.append(
-        actor,
-        QualityEvents.INSPECTION_RECORDED,
-        Decisions.recorded(lot, c.c().name(), decided.decision(), c.destroyed(), actor, at));
+        actor, Decisions.recorded(lot, c.c().name(), decided.decision(), c.destroyed(), actor, at));
     for (InspectionEvent e : events.subList(1, events.size())) {
-      ledger.append(actor, Decisions.switchType(e), Decisions.switched(lot, c.c().name(), e, at));
+      ledger.append(actor, Decisions.switched(lot, c.c().name(), e, at));
     }
   }
 }

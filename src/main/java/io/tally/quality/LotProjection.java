@@ -9,8 +9,14 @@ import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
+import io.tally.quality.QualityEvent.ConcessionApproved;
+import io.tally.quality.QualityEvent.ConcessionRequested;
+import io.tally.quality.QualityEvent.LotHeld;
+import io.tally.quality.QualityEvent.LotReleased;
+import io.tally.quality.QualityEvent.LotReworked;
+import io.tally.quality.QualityEvent.LotScrapped;
+import io.tally.quality.QualityEvent.SamplesConsumed;
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,11 +29,35 @@ import org.springframework.stereotype.Component;
 @Component
 class LotProjection implements Projection {
   private final JdbcClient jdbc;
-  private final EventHandlers execution =
+  private final EventHandlers handlers =
       new EventHandlers()
           .on(LotOpened.class, (o, e) -> ensure(o.lot(), o.product(), o.line(), e.seq()))
           .on(CountReported.class, this::counted)
-          .on(LotClosed.class, this::closed);
+          .on(LotClosed.class, this::closed)
+          .on(
+              SamplesConsumed.class,
+              (c, e) -> update("consumed = consumed + ?", "", e, c.lot(), c.quantity()))
+          .on(
+              LotHeld.class,
+              (h, e) -> update("status = 'HELD', reason = ?", "", e, h.lot(), h.reason()))
+          .on(
+              LotScrapped.class,
+              (x, e) -> update("status = 'SCRAPPED', reason = ?", "", e, x.lot(), x.reason()))
+          .on(
+              ConcessionRequested.class,
+              (c, e) ->
+                  update(
+                      "concession_requested_by = ?, concession_reason = ?",
+                      "",
+                      e,
+                      c.lot(),
+                      c.requestedBy(),
+                      c.reason()))
+          .on(
+              ConcessionApproved.class,
+              (c, e) -> update("concession_approved_by = ?", "", e, c.lot(), c.approvedBy()))
+          .on(LotReleased.class, this::released)
+          .on(LotReworked.class, this::reworked);
 
   LotProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -40,47 +70,18 @@ class LotProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    execution.apply(e);
-    var p = e.payload();
-    if (p.textOrNull("lot") == null) {
-      // Not about a lot (a stop, a user, a shipment): nothing for quality to record.
-      return;
-    }
-    switch (e.type()) {
-      case QualityEvents.SAMPLES_CONSUMED ->
-          update("consumed = consumed + ?", "", e, p.number("quantity"));
-      case QualityEvents.LOT_HELD -> update("status = 'HELD', reason = ?", "", e, p.text("reason"));
-      case QualityEvents.LOT_SCRAPPED ->
-          update("status = 'SCRAPPED', reason = ?", "", e, p.text("reason"));
-      case QualityEvents.CONCESSION_REQUESTED ->
-          update(
-              "concession_requested_by = ?, concession_reason = ?",
-              "",
-              e,
-              p.text("requestedBy"),
-              p.text("reason"));
-      case QualityEvents.CONCESSION_APPROVED ->
-          update("concession_approved_by = ?", "", e, p.text("approvedBy"));
-      case QualityEvents.LOT_RELEASED ->
-          update(
-              "status = 'RELEASED', released_quantity = ?, released_at = ?, released_seq = ?,"
-                  + " released_hash = ?",
-              "",
-              e,
-              p.number("quantity"),
-              time(p.text("at")),
-              e.seq(),
-              e.hash());
-      case QualityEvents.LOT_REWORKED -> reworked(e);
-      default -> {
-        // Not a lot event.
-      }
-    }
+    handlers.apply(e);
   }
 
   private void counted(CountReported c, LedgerEntry e) {
     ensure(c.lot(), c.product(), c.line(), e.seq());
-    update("good = good + ?, scrap = scrap + ?", "AND status = 'OPEN'", e, c.good(), c.scrap());
+    update(
+        "good = good + ?, scrap = scrap + ?",
+        "AND status = 'OPEN'",
+        e,
+        c.lot(),
+        c.good(),
+        c.scrap());
   }
 
   private void closed(LotClosed c, LedgerEntry e) {
@@ -89,28 +90,51 @@ class LotProjection implements Projection {
         "status = 'CLOSED', good = ?, scrap = ?, closed_at = ?, closed_seq = ?",
         "AND status = 'OPEN'",
         e,
+        c.lot(),
         c.good(),
         c.scrap(),
         Timestamp.from(c.at()),
         e.seq());
   }
 
-  private void reworked(LedgerEntry e) {
-    var p = e.payload();
-    String lot = p.text("lot");
-    String newLot = p.text("newLot");
-    update("status = 'REWORKED', reworked_to = ?, reason = ?", "", e, newLot, p.text("reason"));
+  private void released(LotReleased r, LedgerEntry e) {
+    update(
+        "status = 'RELEASED', released_quantity = ?, released_at = ?, released_seq = ?,"
+            + " released_hash = ?",
+        "",
+        e,
+        r.lot(),
+        r.quantity(),
+        Timestamp.from(r.at()),
+        e.seq(),
+        e.hash());
+  }
+
+  private void reworked(LotReworked r, LedgerEntry e) {
+    update(
+        "status = 'REWORKED', reworked_to = ?, reason = ?",
+        "",
+        e,
+        r.lot(),
+        r.newLot().toString(),
+        r.reason());
     jdbc.sql(
             "UPDATE quality_lot SET reworks = reworks + 1, updated_seq = ? WHERE lot ="
                 + " (SELECT origin FROM quality_lot WHERE lot = ?)")
-        .params(e.seq(), lot)
+        .params(e.seq(), r.lot().toString())
         .update();
     jdbc.sql(
             "INSERT INTO quality_lot (lot, product, line, status, good, scrap, consumed, origin,"
                 + " parent, reworks, submission, closed_at, closed_seq, updated_seq)"
                 + " SELECT ?, product, line, 'CLOSED', ?, 0, 0, origin, lot, 0, 'RESUBMITTED', ?,"
                 + " ?, ? FROM quality_lot WHERE lot = ?")
-        .params(newLot, p.number("quantity"), time(p.text("at")), e.seq(), e.seq(), lot)
+        .params(
+            r.newLot().toString(),
+            r.quantity(),
+            Timestamp.from(r.at()),
+            e.seq(),
+            e.seq(),
+            r.lot().toString())
         .update();
   }
 
@@ -131,17 +155,15 @@ class LotProjection implements Projection {
     }
   }
 
-  private void update(String set, String condition, LedgerEntry e, Object... values) {
+  /** Sets columns of one lot; {@code values} fill the placeholders of {@code set}. */
+  private void update(
+      String set, String condition, LedgerEntry e, LotNumber lot, Object... values) {
     Object[] params = new Object[values.length + 2];
     System.arraycopy(values, 0, params, 0, values.length);
     params[values.length] = e.seq();
-    params[values.length + 1] = e.payload().text("lot");
+    params[values.length + 1] = lot.toString();
     jdbc.sql("UPDATE quality_lot SET " + set + ", updated_seq = ? WHERE lot = ? " + condition)
         .params(params)
         .update();
-  }
-
-  private static Timestamp time(String iso) {
-    return Timestamp.from(Instant.parse(iso));
   }
 }

@@ -1,5 +1,8 @@
 package io.tally.quality;
 
+import io.tally.execution.lot.LotNumber;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
 import java.time.Instant;
 import java.util.List;
 
@@ -32,6 +35,19 @@ record LotView(
     Long releasedSeq,
     String releasedHash,
     List<InspectionView> inspections) {
+
+  /** The lot's number, product and line as the ids quality's events carry. */
+  LotNumber number() {
+    return LotNumber.parse(lot);
+  }
+
+  ProductCode productCode() {
+    return new ProductCode(product);
+  }
+
+  LineId lineId() {
+    return new LineId(line);
+  }
 
   LotView withInspections(List<InspectionView> all) {
     return new LotView(

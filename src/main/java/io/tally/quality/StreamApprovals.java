@@ -13,10 +13,8 @@ import io.tally.quality.sampling.InspectionStream;
 import io.tally.quality.sampling.ProductionRate;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 
@@ -82,10 +80,18 @@ class StreamApprovals {
           } catch (IllegalStateException e) {
             throw CommandRejected.conflict("class", e.getMessage());
           }
-          Map<String, Object> p = payload(id, actor);
-          p.put("switchingScore", score);
-          p.put("production", production.name());
-          ledger.append(actor, QualityEvents.REDUCED_APPROVED, p);
+          ledger.append(
+              actor,
+              new QualityEvent.ReducedInspectionApproved(
+                  new ProductCode(id.product()),
+                  new LineId(id.line()),
+                  id.nonconformityClass(),
+                  id.level(),
+                  id.aql(),
+                  actor.name(),
+                  Instant.now(clock),
+                  score,
+                  production));
           return view(id);
         });
   }
@@ -115,9 +121,17 @@ class StreamApprovals {
           } catch (IllegalStateException e) {
             throw CommandRejected.conflict("class", e.getMessage());
           }
-          Map<String, Object> p = payload(id, actor);
-          p.put("action", action);
-          ledger.append(actor, QualityEvents.CORRECTIVE_ACTION_RECORDED, p);
+          ledger.append(
+              actor,
+              new QualityEvent.CorrectiveActionRecorded(
+                  new ProductCode(id.product()),
+                  new LineId(id.line()),
+                  id.nonconformityClass(),
+                  id.level(),
+                  id.aql(),
+                  actor.name(),
+                  Instant.now(clock),
+                  action));
           return view(id);
         });
   }
@@ -159,18 +173,6 @@ class StreamApprovals {
                     && s.aql().equals(id.aql()))
         .findFirst()
         .orElseThrow();
-  }
-
-  private Map<String, Object> payload(StreamId id, Actor actor) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("product", id.product());
-    p.put("line", id.line());
-    p.put("class", id.nonconformityClass());
-    p.put("level", id.level());
-    p.put("aql", id.aql());
-    p.put("approvedBy", actor.name());
-    p.put("at", Instant.now(clock).toString());
-    return p;
   }
 
   private static Approver quality(Actor actor) {

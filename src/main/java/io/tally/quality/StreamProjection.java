@@ -1,11 +1,18 @@
 package io.tally.quality;
 
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
+import io.tally.quality.QualityEvent.CorrectiveActionRecorded;
+import io.tally.quality.QualityEvent.InspectionRecorded;
+import io.tally.quality.QualityEvent.ReducedInspectionApproved;
 import io.tally.quality.sampling.InspectionStream;
 import io.tally.quality.sampling.LotDecision;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +24,11 @@ import org.springframework.stereotype.Component;
 class StreamProjection implements Projection {
   private final JdbcClient jdbc;
   private final StreamHistory history;
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(InspectionRecorded.class, this::inspected)
+          .on(ReducedInspectionApproved.class, this::reducedApproved)
+          .on(CorrectiveActionRecorded.class, this::correctiveAction);
 
   StreamProjection(JdbcClient jdbc, StreamHistory history) {
     this.jdbc = jdbc;
@@ -30,21 +42,43 @@ class StreamProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    String kind =
-        switch (e.type()) {
-          case QualityEvents.INSPECTION_RECORDED -> StreamHistory.LOT;
-          case QualityEvents.REDUCED_APPROVED -> StreamHistory.REDUCED;
-          case QualityEvents.CORRECTIVE_ACTION_RECORDED -> StreamHistory.RESUMED;
-          default -> null;
-        };
-    if (kind == null) {
-      return;
-    }
-    var p = e.payload();
-    StreamId id =
-        new StreamId(
-            p.text("product"), p.text("line"), p.text("class"), p.text("level"), p.text("aql"));
-    boolean lot = kind.equals(StreamHistory.LOT);
+    handlers.apply(e);
+  }
+
+  private void inspected(InspectionRecorded r, LedgerEntry e) {
+    StreamId id = stream(r.product(), r.line(), r.nonconformityClass(), r.level(), r.aql());
+    input(e, id, StreamHistory.LOT, r.lotSize(), r.d(), r.submission().name(), r.inspector(), null);
+    StreamHistory.Replayed replayed = replayed(id);
+    requireSamePlan(r, replayed.lastDecision());
+    refresh(id, e.seq(), true, replayed.stream());
+  }
+
+  private void reducedApproved(ReducedInspectionApproved r, LedgerEntry e) {
+    StreamId id = stream(r.product(), r.line(), r.nonconformityClass(), r.level(), r.aql());
+    input(e, id, StreamHistory.REDUCED, null, null, null, r.approvedBy(), null);
+    refresh(id, e.seq(), false, replayed(id).stream());
+  }
+
+  private void correctiveAction(CorrectiveActionRecorded r, LedgerEntry e) {
+    StreamId id = stream(r.product(), r.line(), r.nonconformityClass(), r.level(), r.aql());
+    input(e, id, StreamHistory.RESUMED, null, null, null, r.approvedBy(), r.action());
+    refresh(id, e.seq(), false, replayed(id).stream());
+  }
+
+  private static StreamId stream(
+      ProductCode product, LineId line, String nonconformityClass, String level, String aql) {
+    return new StreamId(product.value(), line.value(), nonconformityClass, level, aql);
+  }
+
+  private void input(
+      LedgerEntry e,
+      StreamId id,
+      String kind,
+      @Nullable Long lotSize,
+      @Nullable Integer d,
+      @Nullable String submission,
+      String actor,
+      @Nullable String note) {
     jdbc.sql(
             "INSERT INTO quality_stream_input (seq, product, line, nc_class, insp_level, aql, kind,"
                 + " lot_size, d, submission, actor, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
@@ -57,23 +91,21 @@ class StreamProjection implements Projection {
             id.level(),
             id.aql(),
             kind,
-            lot ? p.number("lotSize") : null,
-            lot ? (int) p.number("d") : null,
-            lot ? p.text("submission") : null,
-            lot ? p.text("inspector") : p.text("approvedBy"),
-            kind.equals(StreamHistory.RESUMED) ? p.text("action") : null)
+            lotSize,
+            d,
+            submission,
+            actor,
+            note)
         .update();
-    StreamHistory.Replayed replayed;
+  }
+
+  private StreamHistory.Replayed replayed(StreamId id) {
     try {
-      replayed = history.replayed(id);
+      return history.replayed(id);
     } catch (IllegalStateException raced) {
       // An approval checked against a state another command has since changed.
       throw CommandRejected.conflict("class", raced.getMessage());
     }
-    if (lot) {
-      requireSamePlan(p, replayed.lastDecision());
-    }
-    refresh(id, e.seq(), lot, replayed.stream());
   }
 
   /**
@@ -81,19 +113,19 @@ class StreamProjection implements Projection {
    * the same stream was decided, and changed its severity, while this one was being recorded; the
    * command is then refused and the inspector reads the plan again.
    */
-  private static void requireSamePlan(LedgerEntry.Payload p, LotDecision replayed) {
-    if (!replayed.severity().name().equals(p.text("severity"))
-        || replayed.n() != p.number("n")
-        || replayed.ac() != p.number("ac")
-        || replayed.re() != p.number("re")) {
+  private static void requireSamePlan(InspectionRecorded r, LotDecision replayed) {
+    if (replayed.severity() != r.severity()
+        || replayed.n() != r.n()
+        || replayed.ac() != r.ac()
+        || replayed.re() != r.re()) {
       throw CommandRejected.conflict(
           "lot",
           "the inspection stream of class "
-              + p.text("class")
+              + r.nonconformityClass()
               + " moved to "
               + replayed.severity().label()
               + " inspection while lot "
-              + p.text("lot")
+              + r.lot()
               + " was recorded; read its plan again");
     }
   }

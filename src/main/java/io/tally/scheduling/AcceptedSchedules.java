@@ -1,5 +1,6 @@
 package io.tally.scheduling;
 
+import io.tally.execution.WorkOrderId;
 import io.tally.execution.WorkOrderRequest;
 import io.tally.execution.WorkOrders;
 import io.tally.ledger.Actor;
@@ -13,10 +14,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
@@ -64,7 +65,7 @@ class AcceptedSchedules {
           }
           cancelUnstartedOfEarlierPlans(actor, id);
           ZoneId zone = plant.plant().site().zone();
-          List<String> names = new ArrayList<>();
+          List<@Nullable WorkOrderId> names = new ArrayList<>();
           int n = 0;
           for (ScheduledJob j : plan.jobs()) {
             if (j.pinned()) {
@@ -81,14 +82,9 @@ class AcceptedSchedules {
                     j.product().value(),
                     BigDecimal.valueOf(j.quantity()),
                     j.start().atZone(zone).toInstant()));
-            names.add(wo);
+            names.add(new WorkOrderId(wo));
           }
-          Map<String, Object> p = new LinkedHashMap<>();
-          p.put("schedule", id);
-          p.put("from", from.toString());
-          p.put("jobsCount", plan.jobs().size());
-          p.putAll(PlanDocument.plan(plan, names));
-          ledger.append(actor, ScheduleProjection.ACCEPTED, p);
+          ledger.append(actor, PlanDocument.accepted(id, from, plan, names));
           return find(id).orElseThrow();
         });
   }

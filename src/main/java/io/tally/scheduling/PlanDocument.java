@@ -1,100 +1,66 @@
 package io.tally.scheduling;
 
-import io.tally.scheduling.solver.Changeover;
-import io.tally.scheduling.solver.LateOrder;
-import io.tally.scheduling.solver.PlanLowerBound;
+import io.tally.execution.WorkOrderId;
+import io.tally.ledger.Events;
+import io.tally.scheduling.ScheduleEvent.ChangeoverSlot;
+import io.tally.scheduling.ScheduleEvent.Job;
+import io.tally.scheduling.ScheduleEvent.Late;
+import io.tally.scheduling.ScheduleEvent.Metrics;
+import io.tally.scheduling.ScheduleEvent.ScheduleAccepted;
 import io.tally.scheduling.solver.PlanMetrics;
 import io.tally.scheduling.solver.Schedule;
-import io.tally.scheduling.solver.ScheduledJob;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A plan as plain maps (ids as strings, times as ISO local date-times of the plant): the shape of
- * the ScheduleAccepted payload and of the API answers, so replay and the API read the same thing.
+ * A plan as the ScheduleAccepted event holds it, and as plain maps of the same shape (ids as
+ * strings, times as ISO local date-times of the plant) for the API answers, so replay and the API
+ * read the same thing.
  */
 final class PlanDocument {
   private PlanDocument() {}
 
-  /** Jobs with the work order each was entered as (null for a pinned job, which keeps its own). */
-  static List<Map<String, Object>> jobs(List<ScheduledJob> jobs, List<String> workOrders) {
-    List<Map<String, Object>> out = new ArrayList<>();
-    for (int i = 0; i < jobs.size(); i++) {
-      ScheduledJob j = jobs.get(i);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("workOrder", workOrders.get(i));
-      m.put("order", j.order().value());
-      m.put("line", j.line().value());
-      m.put("product", j.product().value());
-      m.put("quantity", j.quantity());
-      m.put("start", j.start().toString());
-      m.put("end", j.end().toString());
-      m.put("pinned", j.pinned());
-      out.add(m);
-    }
-    return out;
+  /** The event accepting the plan, each job with the work order it was entered as (or none). */
+  static ScheduleAccepted accepted(
+      String id, LocalDate from, Schedule s, List<@Nullable WorkOrderId> workOrders) {
+    return new ScheduleAccepted(
+        id,
+        from,
+        s.jobs().size(),
+        Metrics.of(s.metrics()),
+        jobs(s, workOrders),
+        s.changeovers().stream().map(ChangeoverSlot::of).toList(),
+        s.lateOrders().stream().map(Late::of).toList());
   }
 
-  static List<Map<String, Object>> changeovers(List<Changeover> changeovers) {
-    return changeovers.stream()
-        .map(
-            c -> {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("line", c.line().value());
-              m.put("start", c.start().toString());
-              m.put("end", c.end().toString());
-              m.put("from", c.from().value());
-              m.put("to", c.to().value());
-              m.put("minutes", c.minutes());
-              return m;
-            })
-        .toList();
+  static Map<String, @Nullable Object> metrics(PlanMetrics m) {
+    return Events.fields(Metrics.of(m));
   }
 
-  static Map<String, Object> metrics(PlanMetrics m) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    out.put("tardinessHours", round(m.tardinessHours()));
-    out.put("lateOrders", m.lateOrders());
-    out.put("changeoverHours", round(m.changeoverHours()));
-    out.put("makespan", String.valueOf(m.makespan()));
-    PlanLowerBound b = m.lowerBound();
-    Map<String, Object> bound = new LinkedHashMap<>();
-    bound.put("tardinessHours", round(b.tardinessHours()));
-    bound.put("makespan", String.valueOf(b.makespan()));
-    out.put("lowerBound", bound);
-    return out;
-  }
-
-  static List<Map<String, Object>> lateOrders(List<LateOrder> late) {
-    return late.stream()
-        .map(
-            l -> {
-              Map<String, Object> m = new LinkedHashMap<>();
-              m.put("order", l.order().value());
-              m.put("priority", l.priority());
-              m.put("due", l.due().toString());
-              m.put("finishes", l.finishes().toString());
-              m.put("hoursLate", round(l.hoursLate()));
-              m.put("line", l.line() == null ? null : l.line().value());
-              m.put("explanation", l.explanation());
-              return m;
-            })
-        .toList();
-  }
-
-  /** The whole plan: jobs, changeovers, metrics and late orders. */
-  static Map<String, Object> plan(Schedule s, List<String> workOrders) {
+  /** The whole plan, without work orders: metrics, jobs, changeovers and late orders. */
+  static Map<String, Object> plan(Schedule s) {
     Map<String, Object> doc = new LinkedHashMap<>();
     doc.put("metrics", metrics(s.metrics()));
-    doc.put("jobs", jobs(s.jobs(), workOrders));
-    doc.put("changeovers", changeovers(s.changeovers()));
-    doc.put("lateOrders", lateOrders(s.lateOrders()));
+    doc.put(
+        "jobs",
+        jobs(s, Collections.nCopies(s.jobs().size(), null)).stream().map(Events::fields).toList());
+    doc.put(
+        "changeovers",
+        s.changeovers().stream().map(c -> Events.fields(ChangeoverSlot.of(c))).toList());
+    doc.put("lateOrders", s.lateOrders().stream().map(l -> Events.fields(Late.of(l))).toList());
     return doc;
   }
 
-  private static double round(double v) {
-    return Math.round(v * 100.0) / 100.0;
+  private static List<Job> jobs(Schedule s, List<@Nullable WorkOrderId> workOrders) {
+    List<Job> jobs = new ArrayList<>();
+    for (int i = 0; i < s.jobs().size(); i++) {
+      jobs.add(Job.of(s.jobs().get(i), workOrders.get(i)));
+    }
+    return jobs;
   }
 }

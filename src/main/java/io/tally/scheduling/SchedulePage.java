@@ -56,7 +56,7 @@ class SchedulePage {
     String shown;
     if (showCurrent) {
       var best = schedules.currentPlan().orElseThrow();
-      plan = PlanDocument.plan(best, java.util.Collections.nCopies(best.jobs().size(), null));
+      plan = PlanDocument.plan(best);
       shown = "best plan of solve " + status.get().id() + " (not accepted)";
     } else if (accepted.isPresent()) {
       AcceptedSchedule a = accepted.get();

@@ -1,13 +1,13 @@
 package io.tally.scheduling;
 
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
+import io.tally.scheduling.ScheduleEvent.Job;
+import io.tally.scheduling.ScheduleEvent.ScheduleAccepted;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class ScheduleProjection implements Projection {
-  static final String ACCEPTED = "ScheduleAccepted";
-
   private final JdbcClient jdbc;
+  private final EventHandlers handlers =
+      new EventHandlers().on(ScheduleAccepted.class, this::accepted);
 
   ScheduleProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -31,38 +31,36 @@ class ScheduleProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    if (!e.type().equals(ACCEPTED)) {
-      return;
-    }
-    var p = e.payload();
-    String id = p.text("schedule");
+    handlers.apply(e);
+  }
+
+  private void accepted(ScheduleAccepted a, LedgerEntry e) {
     jdbc.sql(
             "INSERT INTO schedule_accepted (id, ledger_seq, from_date, accepted_at, accepted_by,"
                 + " plan) VALUES (?, ?, ?, ?, ?, ?)")
         .params(
-            id,
+            a.schedule(),
             e.seq(),
-            LocalDate.parse(p.text("from")),
+            a.from(),
             OffsetDateTime.ofInstant(e.time(), ZoneOffset.UTC),
             e.actor(),
             e.payloadJson())
         .update();
-    List<Map<String, Object>> jobs = p.list("jobs");
-    for (int i = 0; i < jobs.size(); i++) {
-      Map<String, Object> j = jobs.get(i);
+    for (int i = 0; i < a.jobs().size(); i++) {
+      Job j = a.jobs().get(i);
       jdbc.sql(
               "INSERT INTO schedule_job (schedule_id, position, work_order, order_id, line,"
                   + " product, quantity, start_at, end_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
           .params(
-              id,
+              a.schedule(),
               i + 1,
-              j.get("workOrder"),
-              j.get("order"),
-              j.get("line"),
-              j.get("product"),
-              ((Number) j.get("quantity")).longValue(),
-              LocalDateTime.parse(j.get("start").toString()),
-              LocalDateTime.parse(j.get("end").toString()))
+              j.workOrder() == null ? null : j.workOrder().value(),
+              j.order().value(),
+              j.line().value(),
+              j.product().value(),
+              j.quantity(),
+              j.start(),
+              j.end())
           .update();
     }
   }

@@ -138,7 +138,7 @@ public class ScheduleService {
         reason.strip(),
         lines.takesWork(id),
         solve.status(),
-        best == null ? null : PlanDocument.plan(best, workOrderless(best)));
+        best == null ? null : PlanDocument.plan(best));
   }
 
   /** The current (or last) solve. */
@@ -210,10 +210,6 @@ public class ScheduleService {
       throw CommandRejected.notFound("solve", "no schedule has been solved since the start");
     }
     return s;
-  }
-
-  private static List<String> workOrderless(Schedule s) {
-    return java.util.Collections.nCopies(s.jobs().size(), null);
   }
 
   private static Order order(CustomerOrder o) {

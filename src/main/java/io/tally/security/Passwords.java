@@ -109,13 +109,7 @@ public class Passwords {
     jdbc.sql("UPDATE user_credential SET password_hash = ?, must_change = ? WHERE name = ?")
         .params(encoder.encode(password), mustChange, name)
         .update();
-    long seq =
-        ledger
-            .append(
-                actor,
-                UserEvents.PASSWORD_CHANGED,
-                Map.of("name", name, "mustChangeAtNextSignIn", mustChange))
-            .seq();
+    long seq = ledger.append(actor, new UserEvent.PasswordChanged(name, mustChange)).get(0).seq();
     return new Changed(name, mustChange, seq);
   }
 

@@ -62,7 +62,7 @@ public class SecondFactor {
           jdbc.sql("UPDATE user_credential SET totp_secret = ? WHERE name = ?")
               .params(secrets.seal(name, key), name)
               .update();
-          ledger.append(actor, UserEvents.TOTP_ENROLLED, Map.of("name", name));
+          ledger.append(actor, new UserEvent.TotpEnrolled(name));
           return new Enrolment(name, secret, uri(name, secret));
         });
   }

@@ -42,7 +42,7 @@ public class UserAdministration {
           if (!u.enabled()) {
             throw CommandRejected.conflict("name", "'" + name + "' is disabled already");
           }
-          return UserEvents.USER_DISABLED;
+          return new UserEvent.UserDisabled(name);
         });
   }
 
@@ -57,7 +57,7 @@ public class UserAdministration {
           if (u.enabled()) {
             throw CommandRejected.conflict("name", "'" + name + "' is enabled already");
           }
-          return UserEvents.USER_ENABLED;
+          return new UserEvent.UserEnabled(name);
         });
   }
 
@@ -74,13 +74,14 @@ public class UserAdministration {
       }
     }
     List<String> sorted = List.copyOf(parsed);
+    List<Role> granted = sorted.stream().map(Role::valueOf).toList();
     return change(
         actor,
         key,
         "user.roles",
         name,
         Map.of("name", name, "roles", sorted),
-        u -> UserEvents.USER_ROLES_CHANGED);
+        u -> new UserEvent.UserRolesChanged(name, granted));
   }
 
   public Users.UserView unlock(Actor actor, String key, String name) {
@@ -94,7 +95,7 @@ public class UserAdministration {
           if (!u.locked()) {
             throw CommandRejected.conflict("name", "'" + name + "' is not locked");
           }
-          return UserEvents.USER_UNLOCKED;
+          return new UserEvent.UserUnlocked(name);
         });
   }
 
@@ -110,10 +111,7 @@ public class UserAdministration {
           lock.hold(); // two failed sign-ins at the same moment lock once
           boolean open = users.find(name).map(u -> !u.locked()).orElse(false);
           if (open) {
-            ledger.append(
-                Actor.SYSTEM,
-                UserEvents.USER_LOCKED,
-                Map.of("name", name, "failures", SignInThrottle.LOCK_AFTER));
+            ledger.append(Actor.SYSTEM, new UserEvent.UserLocked(name, SignInThrottle.LOCK_AFTER));
           }
           return open;
         });
@@ -121,7 +119,7 @@ public class UserAdministration {
 
   /** A check on the current user that answers the event to record, or refuses. */
   private interface Check {
-    String eventFor(Users.UserView current);
+    UserEvent eventFor(Users.UserView current);
   }
 
   private Users.UserView change(
@@ -129,13 +127,13 @@ public class UserAdministration {
       String key,
       String command,
       String name,
-      Map<String, Object> payload,
+      Map<String, Object> request,
       Check check) {
     return commands.run(
         actor,
         key,
         command,
-        payload,
+        request,
         Users.UserView.class,
         () -> {
           // Held until commit: no other change can slip between these checks and the entry, so
@@ -145,7 +143,7 @@ public class UserAdministration {
               users
                   .find(name)
                   .orElseThrow(() -> CommandRejected.notFound("name", "no user '" + name + "'"));
-          ledger.append(actor, check.eventFor(current), payload);
+          ledger.append(actor, check.eventFor(current));
           if (users.all().stream()
               .noneMatch(v -> v.enabled() && v.roles().contains(Role.ADMIN.name()))) {
             throw CommandRejected.conflict(

@@ -74,11 +74,9 @@ public class Users {
           jdbc.sql("INSERT INTO user_credential (name, password_hash) VALUES (?, ?)")
               .params(name, encoder.encode(request.password()))
               .update();
-          long seq =
-              ledger
-                  .append(
-                      actor, UserEvents.USER_ADDED, Map.of("name", name, "roles", audited.roles()))
-                  .seq();
+          UserEvent added =
+              new UserEvent.UserAdded(name, roles.stream().map(Role::valueOf).toList());
+          long seq = ledger.append(actor, added).get(0).seq();
           return new UserView(name, audited.roles(), true, false, seq);
         });
   }

@@ -7,9 +7,12 @@ import io.tally.execution.lot.CloseRule;
 import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.chain.CanonicalJson;
 import io.tally.plant.model.LineId;
+import io.tally.support.EventRoundTrip;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -30,6 +33,13 @@ class EventsTest {
       implements Event {}
 
   record NotAnnotated(String x) implements Event {}
+
+  record Part(LineId line, double hours, @Nullable String note) {}
+
+  @EventType("ShapesRecorded")
+  record ShapesRecorded(
+      @EventField("class") String kind, LocalDate from, List<Part> parts, List<LineId> lines)
+      implements Event {}
 
   static final SomethingHappened EVENT =
       new SomethingHappened(
@@ -78,6 +88,22 @@ class EventsTest {
             "");
     assertThat(Events.read(entry, SomethingHappened.class)).contains(EVENT);
     assertThat(Events.typeOf(SomethingHappened.class)).isEqualTo("SomethingHappened");
+  }
+
+  @Test
+  void listsNestedRecordsDatesAndRenamedFieldsEncodeAsTheirMapsAndReadBack() {
+    ShapesRecorded shapes =
+        new ShapesRecorded(
+            "critical",
+            LocalDate.parse("2027-03-01"),
+            List.of(new Part(new LineId("L1"), 2.5, null), new Part(new LineId("L2"), 3.0, "x")),
+            List.of(new LineId("L3")));
+    assertThat(EventRoundTrip.json(shapes))
+        .isEqualTo(
+            "{\"class\":\"critical\",\"from\":\"2027-03-01\",\"lines\":[\"L3\"],"
+                + "\"parts\":[{\"hours\":2.5,\"line\":\"L1\",\"note\":null},"
+                + "{\"hours\":3,\"line\":\"L2\",\"note\":\"x\"}]}");
+    assertThat(EventRoundTrip.readBack(shapes)).isEqualTo(shapes);
   }
 
   @Test

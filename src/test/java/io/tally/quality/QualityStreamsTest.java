@@ -7,11 +7,18 @@ import static org.hamcrest.Matchers.contains;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.Events;
 import io.tally.ledger.Ledger;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
+import io.tally.quality.sampling.CodeLetter;
+import io.tally.quality.sampling.RuleSet;
+import io.tally.quality.sampling.Severity;
+import io.tally.quality.sampling.Submission;
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -152,38 +159,38 @@ class QualityStreamsTest {
   @Test
   void aDecisionItsStreamWouldNotGiveIsRefusedAndNothingWritten() {
     new ExecutionFixture(ledger, tx).closedLot("RCP27F062-001", BALL, "S3", 3000, 0);
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("lot", "RCP27F062-001");
-    p.put("product", BALL);
-    p.put("line", "S3");
-    p.put("class", "major");
-    p.put("ruleSet", "Z1_4_2003_SINGLE");
-    p.put("edition", "Z1.4-2003 single sampling");
-    p.put("submission", "ORIGINAL");
-    p.put("severity", "TIGHTENED");
-    p.put("level", "II");
-    p.put("aql", "0.65");
-    p.put("lotSize", 3000);
-    p.put("letter", "K");
-    p.put("planLetter", "K");
-    p.put("n", 125);
-    p.put("ac", 1);
-    p.put("re", 2);
-    p.put("fullInspection", false);
-    p.put("d", 0);
-    p.put("result", "ACCEPT");
-    p.put("destroyed", 0);
-    p.put("inspector", "qa1");
-    p.put("at", "2027-03-02T08:00:00Z");
+    QualityEvent.InspectionRecorded tightened =
+        new QualityEvent.InspectionRecorded(
+            LotNumber.parse("RCP27F062-001"),
+            new ProductCode(BALL),
+            new LineId("S3"),
+            "major",
+            RuleSet.Z1_4_2003_SINGLE,
+            "Z1.4-2003 single sampling",
+            Submission.ORIGINAL,
+            Severity.TIGHTENED,
+            "II",
+            "0.65",
+            3000,
+            CodeLetter.K,
+            CodeLetter.K,
+            125,
+            1,
+            2,
+            false,
+            0,
+            QualityEvent.Result.ACCEPT,
+            0,
+            "qa1",
+            Instant.parse("2027-03-02T08:00:00Z"));
     long before = api.ledgerCount();
     // The stream of S3 is on normal inspection (Ac 2, Re 3), not tightened.
     assertThatThrownBy(
-            () ->
-                tx.executeWithoutResult(
-                    s -> ledger.append(new Actor("qa1"), "InspectionRecorded", p)))
+            () -> tx.executeWithoutResult(s -> ledger.append(new Actor("qa1"), tightened)))
         .isInstanceOf(CommandRejected.class)
         .hasMessageContaining("moved to normal inspection");
     assertThat(api.ledgerCount()).isEqualTo(before);
-    assertThat(api.typesFor("RCP27F062-001")).doesNotContain("InspectionRecorded");
+    assertThat(api.typesFor("RCP27F062-001"))
+        .doesNotContain(Events.typeOf(QualityEvent.InspectionRecorded.class));
   }
 }

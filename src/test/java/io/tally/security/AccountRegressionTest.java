@@ -9,6 +9,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.tally.ledger.Actor;
+import io.tally.ledger.Events;
+import io.tally.security.UserEvent.PasswordChanged;
+import io.tally.security.UserEvent.TotpEnrolled;
+import io.tally.security.UserEvent.UserDisabled;
+import io.tally.security.UserEvent.UserLocked;
+import io.tally.security.UserEvent.UserRolesChanged;
+import io.tally.security.UserEvent.UserUnlocked;
 import io.tally.support.TestClock;
 import io.tally.support.TestClockConfig;
 import java.nio.file.Files;
@@ -98,9 +105,9 @@ class AccountRegressionTest {
         .count();
   }
 
-  long entries(String type, String name) {
+  long entries(Class<? extends UserEvent> type, String name) {
     return jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE type = ? AND payload LIKE ?")
-        .params(type, "%\"" + name + "\"%")
+        .params(Events.typeOf(type), "%\"" + name + "\"%")
         .query(Long.class)
         .single();
   }
@@ -151,7 +158,7 @@ class AccountRegressionTest {
       assertThat(basic("10.8.0." + i, "lock.target", "wrong-" + i)).isEqualTo(401);
       clock.advance(SignInThrottle.MAX_WAIT);
     }
-    assertThat(entries(UserEvents.USER_LOCKED, "lock.target")).isEqualTo(1);
+    assertThat(entries(UserLocked.class, "lock.target")).isEqualTo(1);
     assertThat(basic("10.8.1.1", "lock.target", PASSWORD)).isEqualTo(401);
     assertThat(users.find("lock.target").orElseThrow().locked()).isTrue();
 
@@ -160,7 +167,7 @@ class AccountRegressionTest {
                 .getStatus())
         .isEqualTo(403);
     assertThat(call(post("/api/users/lock.target/unlock").with(BOSS)).getStatus()).isEqualTo(200);
-    assertThat(entries(UserEvents.USER_UNLOCKED, "lock.target")).isEqualTo(1);
+    assertThat(entries(UserUnlocked.class, "lock.target")).isEqualTo(1);
     assertThat(basic("10.8.1.1", "lock.target", PASSWORD)).isEqualTo(200);
   }
 
@@ -194,7 +201,7 @@ class AccountRegressionTest {
     assertThat(call(get("/account/password").session(session)).getStatus()).isEqualTo(200);
 
     assertThat(call(post("/api/users/leaver/disable").with(BOSS)).getStatus()).isEqualTo(200);
-    assertThat(entries(UserEvents.USER_DISABLED, "leaver")).isEqualTo(1);
+    assertThat(entries(UserDisabled.class, "leaver")).isEqualTo(1);
 
     assertThat(basic("10.7.0.1", "leaver", PASSWORD)).isEqualTo(401);
     var page = call(get("/account/password").session(session));
@@ -219,7 +226,7 @@ class AccountRegressionTest {
             .contentType(MediaType.APPLICATION_JSON)
             .content("{\"roles\":[\"ADMIN\",\"OPERATOR\"]}");
     assertThat(call(change).getStatus()).isEqualTo(200);
-    assertThat(entries(UserEvents.USER_ROLES_CHANGED, "promoted")).isEqualTo(1);
+    assertThat(entries(UserRolesChanged.class, "promoted")).isEqualTo(1);
 
     assertThat(call(users).getStatus()).isEqualTo(200);
     var page = call(get("/admin/users").session(session));
@@ -249,7 +256,7 @@ class AccountRegressionTest {
     assertThat(call(change).getStatus()).isEqualTo(200);
 
     assertThat(file).doesNotExist();
-    assertThat(entries(UserEvents.PASSWORD_CHANGED, "admin")).isEqualTo(1);
+    assertThat(entries(PasswordChanged.class, "admin")).isEqualTo(1);
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM ledger_entry WHERE payload LIKE ? OR payload LIKE ?")
                 .params("%" + PASSWORD + "%", "%bcrypt%")
@@ -265,7 +272,7 @@ class AccountRegressionTest {
     addUser("quality.lead", "QUALITY");
     var enrolment = secondFactor.enrol(Actor.SYSTEM, "quality.lead");
     assertThat(enrolment.uri()).startsWith("otpauth://totp/Tally%3Aquality.lead?secret=");
-    assertThat(entries(UserEvents.TOTP_ENROLLED, "quality.lead")).isEqualTo(1);
+    assertThat(entries(TotpEnrolled.class, "quality.lead")).isEqualTo(1);
     assertThat(
             jdbc.sql("SELECT totp_secret FROM user_credential WHERE name = 'quality.lead'")
                 .query(String.class)
@@ -307,7 +314,7 @@ class AccountRegressionTest {
         post("/admin/users/page.user/disable").param("key", "form-key-1").with(BOSS).with(csrf());
     assertThat(call(form).getContentAsString()).contains("page.user is now disabled");
     assertThat(call(form).getStatus()).isEqualTo(200);
-    assertThat(entries(UserEvents.USER_DISABLED, "page.user")).isEqualTo(1);
+    assertThat(entries(UserDisabled.class, "page.user")).isEqualTo(1);
 
     var page = call(get("/admin/users").with(BOSS)).getContentAsString();
     assertThat(page).contains("id=\"user-page.user\"").contains("name=\"key\"");

@@ -1,8 +1,14 @@
 package io.tally.web;
 
+import io.tally.execution.WorkOrderId;
 import io.tally.ledger.Actor;
 import io.tally.ledger.Ledger;
+import io.tally.orders.model.OrderId;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.ProductCode;
+import io.tally.scheduling.ScheduleEvent;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,9 +28,7 @@ final class HostileText {
   static final String DOCUMENT = "\"><img src=x onerror=window.__xss='document'>";
   static final String SHIPMENT = "SH-<img src=x onerror=window.__xss='shipment'>";
   static final String ORDER = "O-<img src=x onerror=window.__xss='order'>";
-  static final String WORK_ORDER = "WO-<svg onload=window.__xss='work-order'>";
   static final String WHY_LATE = "<script>window.__xss='why-late'</script>";
-  static final String PRODUCT_FROM = "<b onmouseover=window.__xss='from'>B</b>";
   static final String CONCESSION = "<img src=x onerror=window.__xss='concession'>";
   static final String SCRAP = "</textarea><script>window.__xss='scrap'</script>";
   static final String SCENARIO = "<img src=x onerror=window.__xss='scenario'>";
@@ -116,73 +120,46 @@ final class HostileText {
             List.of(map("lot", lot, "quantity", 500L, "location", "L1", "unit", null))));
   }
 
-  /** An accepted schedule whose order, work order, changeover and late-order reason are hostile. */
+  /**
+   * An accepted schedule whose order and late-order reason are hostile (work orders and products
+   * are ids a ScheduleAccepted record cannot hold in any other form).
+   */
   void schedule(String product) {
-    String day = LocalDate.now().plusDays(1).toString();
-    append(
-        PLANNER,
-        "ScheduleAccepted",
-        map(
-            "schedule", "SCH-XSS",
-            "from", LocalDate.now().toString(),
-            "metrics",
-                map(
-                    "tardinessHours", 4L,
-                    "lateOrders", 1L,
-                    "changeoverHours", 1L,
-                    "makespan", day + "T14:00",
-                    "lowerBound", map("tardinessHours", 0L, "makespan", day + "T10:00")),
-            "jobs",
-                List.of(
-                    map(
-                        "workOrder",
-                        WORK_ORDER,
-                        "order",
-                        ORDER,
-                        "line",
-                        "L1",
-                        "product",
-                        product,
-                        "quantity",
-                        10_000L,
-                        "start",
-                        day + "T06:00",
-                        "end",
-                        day + "T14:00",
-                        "pinned",
-                        false)),
-            "changeovers",
-                List.of(
-                    map(
-                        "line",
-                        "L1",
-                        "start",
-                        day + "T05:30",
-                        "end",
-                        day + "T06:00",
-                        "from",
-                        PRODUCT_FROM,
-                        "to",
-                        product,
-                        "minutes",
-                        30L)),
-            "lateOrders",
-                List.of(
-                    map(
-                        "order",
-                        ORDER,
-                        "priority",
-                        1L,
-                        "due",
-                        LocalDate.now().toString(),
-                        "finishes",
-                        day + "T14:00",
-                        "hoursLate",
-                        4L,
-                        "line",
-                        "L1",
-                        "explanation",
-                        WHY_LATE))));
+    LocalDateTime day = LocalDate.now().plusDays(1).atStartOfDay();
+    LineId line = new LineId("L1");
+    ProductCode made = new ProductCode(product);
+    OrderId order = new OrderId(ORDER);
+    tx.executeWithoutResult(
+        s ->
+            ledger.append(
+                PLANNER,
+                new ScheduleEvent.ScheduleAccepted(
+                    "SCH-XSS",
+                    LocalDate.now(),
+                    1,
+                    new ScheduleEvent.Metrics(
+                        4, 1, 1, day.plusHours(14), new ScheduleEvent.Bound(0, day.plusHours(10))),
+                    List.of(
+                        new ScheduleEvent.Job(
+                            new WorkOrderId("WO-XSS-1"),
+                            order,
+                            line,
+                            made,
+                            10_000L,
+                            day.plusHours(6),
+                            day.plusHours(14),
+                            false)),
+                    List.of(
+                        new ScheduleEvent.ChangeoverSlot(
+                            line,
+                            day.plusHours(5).plusMinutes(30),
+                            day.plusHours(6),
+                            new ProductCode("762x39-TRACER"),
+                            made,
+                            30)),
+                    List.of(
+                        new ScheduleEvent.Late(
+                            order, 1, LocalDate.now(), day.plusHours(14), 4, line, WHY_LATE)))));
   }
 
   private void append(Actor actor, String type, Map<String, ?> payload) {

@@ -6,7 +6,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -21,6 +20,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ledger}, never part of the application.
  */
 public class LedgerBenchmark {
+  /** A count as execution would append it, in the scratch database only. */
+  @EventType("BenchCounted")
+  record BenchCounted(String line, String lot, long good, long scrap) implements Event {}
+
+  /** An entry that only warms the JIT and the connection pool up. */
+  @EventType("BenchWarmUp")
+  record BenchWarmUp(long i) implements Event {}
+
   private final Ledger ledger;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
@@ -55,12 +62,7 @@ public class LedgerBenchmark {
               events,
               i ->
                   tx.executeWithoutResult(
-                      s ->
-                          ledger.append(
-                              actor,
-                              "BenchCounted",
-                              Map.of(
-                                  "line", "L1", "lot", "RCP27C001-001", "good", i, "scrap", 0)))));
+                      s -> ledger.append(actor, new BenchCounted("L1", "RCP27C001-001", i, 0)))));
       out.add(
           measure("plain JDBC insert", w, events, i -> plainInsert(plainId.incrementAndGet(), i)));
     }
@@ -73,7 +75,7 @@ public class LedgerBenchmark {
         2,
         400,
         i -> {
-          tx.executeWithoutResult(s -> ledger.append(actor, "BenchWarmUp", Map.of("i", i)));
+          tx.executeWithoutResult(s -> ledger.append(actor, new BenchWarmUp(i)));
           plainInsert(plainId.incrementAndGet(), i);
         });
   }
@@ -88,7 +90,7 @@ public class LedgerBenchmark {
             Timestamp.from(now),
             now.toEpochMilli(),
             "bench",
-            "BenchCounted",
+            Events.typeOf(BenchCounted.class),
             "{\"good\":" + i + ",\"line\":\"L1\",\"lot\":\"RCP27C001-001\",\"scrap\":0}",
             "0".repeat(64),
             "f".repeat(64))
