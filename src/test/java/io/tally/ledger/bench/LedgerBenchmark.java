@@ -1,6 +1,9 @@
 package io.tally.ledger.bench;
 
 import io.tally.ledger.Actor;
+import io.tally.ledger.Event;
+import io.tally.ledger.EventType;
+import io.tally.ledger.Events;
 import io.tally.ledger.Ledger;
 import java.sql.Timestamp;
 import java.time.Instant;
