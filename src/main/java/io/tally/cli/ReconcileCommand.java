@@ -68,6 +68,16 @@ class ReconcileCommand implements Callable<Integer> {
         "%d lots, %d component lots reconciled.%n",
         r.lots().size(),
         r.components().size());
+    for (var c : r.corrections()) {
+      out.printf(
+          Locale.ROOT,
+          "Count correction %d (in effect at entry %d): lot %s good %+,d, scrap %+,d.%n",
+          c.correction(),
+          c.seq(),
+          c.lot(),
+          c.goodChange(),
+          c.scrapChange());
+    }
     if (r.differences().isEmpty()) {
       out.println("Balanced: no differences.");
       return;

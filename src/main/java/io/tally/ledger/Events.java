@@ -36,7 +36,10 @@ public final class Events {
   public static Map<String, @Nullable Object> payload(Event event) {
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
     for (RecordComponent c : SHAPES.get(event.getClass()).components()) {
-      out.put(c.getName(), write(invoke(c.getAccessor(), event)));
+      Object value = invoke(c.getAccessor(), event);
+      if (value != null || !c.isAnnotationPresent(OmittedWhenNull.class)) {
+        out.put(c.getName(), write(value));
+      }
     }
     return out;
   }

@@ -12,12 +12,13 @@ public record ReconciliationReport(
     List<LotFigures> lots,
     List<ProductFigures> products,
     List<ComponentFigures> components,
-    List<Difference> differences) {
+    List<Difference> differences,
+    List<Correction> corrections) {
 
   /**
-   * One lot. Counted from the ledger: countedGood/countedScrap (CountReported), closedGood/
-   * closedScrap (LotClosed, null while open), reworkedIn (LotReworked into this lot). From the
-   * inventory: the states.
+   * One lot. Counted from the ledger: countedGood/countedScrap (CountReported and count corrections
+   * in effect), closedGood/ closedScrap (LotClosed, null while open), reworkedIn (LotReworked into
+   * this lot). From the inventory: the states.
    */
   public record LotFigures(
       String lot,
@@ -70,6 +71,13 @@ public record ReconciliationReport(
       long consumed,
       long inStock,
       long scrapped) {}
+
+  /**
+   * A count correction in effect, counted in its lot's figures: the CountCorrected entry ({@code
+   * correction}) and the entry that put it into effect ({@code seq}: itself, or its approval).
+   */
+  public record Correction(
+      long correction, long seq, String lot, long goodChange, long scrapChange) {}
 
   /** A rule that does not hold for a subject, by how much, and the entries behind it. */
   public record Difference(
