@@ -77,7 +77,7 @@ public sealed interface ExecutionEvent extends Event {
    * projection that sums counts adds {@code goodChange} and {@code scrapChange} (either may be
    * negative) as if reported at {@code at}, the time of the report corrected.
    */
-  sealed interface CountChange extends ExecutionEvent {
+  interface CountChange extends Event {
     RunId run();
 
     LotNumber lot();
@@ -116,7 +116,7 @@ public sealed interface ExecutionEvent extends Event {
       String reason,
       Instant at,
       boolean pending)
-      implements CountChange {
+      implements ExecutionEvent, CountChange {
     @Override
     public boolean inEffect() {
       return !pending;
@@ -134,7 +134,7 @@ public sealed interface ExecutionEvent extends Event {
       long goodChange,
       long scrapChange,
       Instant at)
-      implements CountChange {
+      implements ExecutionEvent, CountChange {
     @Override
     public boolean inEffect() {
       return true;
