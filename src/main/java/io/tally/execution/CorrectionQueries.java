@@ -114,6 +114,25 @@ public class CorrectionQueries {
         .list();
   }
 
+  /** A lot's figures as recorded and as corrected; empty when it has neither lot nor reports. */
+  public Optional<CorrectionSummary> lotSummary(String lot) {
+    return jdbc.sql("SELECT good, scrap FROM production_lot WHERE lot = ?")
+        .param(lot)
+        .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
+        .optional()
+        .map(f -> summary("lot", lot, f[0], f[1]));
+  }
+
+  /** A run's figures as recorded and as corrected. */
+  public CorrectionSummary runSummary(RunView run) {
+    return summary("run", run.run(), run.good(), run.scrap());
+  }
+
+  private CorrectionSummary summary(String column, String value, long good, long scrap) {
+    return CorrectionSummary.of(
+        value, good, scrap, corrections(column, value), notableReports(column, value));
+  }
+
   /** Count corrections waiting for a second person, oldest first. */
   public List<CorrectionView> pending() {
     return jdbc.sql(CORRECTIONS + " WHERE status = 'PENDING' ORDER BY seq")

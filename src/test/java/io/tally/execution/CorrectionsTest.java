@@ -263,6 +263,33 @@ class CorrectionsTest extends ExecutionFixture {
     assertThat(result.identical()).isTrue();
   }
 
+  @Test
+  void theLotAndLinePagesShowCountsAsRecordedAndAsCorrectedAndLateEntries() throws Exception {
+    String run = startedRun("L4", TRACER);
+    count(run, 2345, 0).andExpect(status().isOk());
+    long report = lastSeq("CountReported");
+    String lot = queries.run(run).orElseThrow().currentLot();
+    correct(report, 2145, 0, "operator", "op.one").andExpect(status().isCreated());
+    clock.advance(Duration.ofHours(1));
+    lateCount(run, 10, "2027-03-01T06:20:00Z").andExpect(status().isOk());
+
+    String lotPage = page("/lots/" + lot);
+    assertThat(lotPage)
+        .contains("good as recorded <b>2,355</b>", "as corrected <b>2,155</b>")
+        .contains("mistyped on the terminal", "late entry (paper log)");
+    String linePage = page("/lines/L4");
+    assertThat(linePage)
+        .contains("Run " + run, "good as recorded <b>2,355</b>", "as corrected <b>2,155</b>");
+  }
+
+  String page(String path) throws Exception {
+    return mvc.perform(get(path).with(user("aud").roles("AUDITOR")))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
   ResultActions correct(long report, long good, long scrap, String role, String name)
       throws Exception {
     return mvc.perform(
