@@ -218,6 +218,41 @@ class CorrectionsTest extends ExecutionFixture {
   }
 
   @Test
+  void aLateStopIsBookedAtItsRealTimesAndFlagged() throws Exception {
+    clock.set(Instant.parse("2027-03-18T06:00:00Z"));
+    startedRun("L1", BALL);
+    clock.advance(Duration.ofHours(2));
+    mvc.perform(
+            asOperator(post("/api/execution/lines/L1/stops"))
+                .content("{\"reason\":\"BRK\",\"occurredAt\":\"2027-03-18T06:30:00Z\"}"))
+        .andExpect(status().isCreated())
+        .andExpect(jsonPath("$.startedAt").value("2027-03-18T06:30:00Z"));
+    mvc.perform(
+            asOperator(post("/api/execution/lines/L1/stops/end"))
+                .content("{\"occurredAt\":\"2027-03-18T06:10:00Z\"}"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.field").value("occurredAt"));
+    mvc.perform(
+            asOperator(post("/api/execution/lines/L1/stops/end"))
+                .content("{\"occurredAt\":\"2027-03-18T07:05:00Z\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.endedAt").value("2027-03-18T07:05:00Z"));
+
+    assertThat(entries.find(lastSeq("StopStarted")).orElseThrow().payload().fields())
+        .containsEntry("late", true);
+    assertThat(entries.find(lastSeq("StopEnded")).orElseThrow().payload().fields())
+        .containsEntry("late", true);
+    LocalDate day = LocalDate.of(2027, 3, 18);
+    assertThat(kpis.pareto(List.of("L1"), day, day))
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.reason()).isEqualTo("BRK");
+              assertThat(p.hours()).isCloseTo(35 / 60.0, org.assertj.core.data.Offset.offset(1e-9));
+            });
+  }
+
+  @Test
   void reconciliationBalancesWithCorrectedFiguresAndListsThem() throws Exception {
     String run = startedRun("L4", TRACER);
     count(run, 1200, 20).andExpect(status().isOk());
