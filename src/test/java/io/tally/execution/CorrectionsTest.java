@@ -91,6 +91,30 @@ class CorrectionsTest extends ExecutionFixture {
   }
 
   @Test
+  void aCorrectionSentTwiceWithOneKeyIsRecordedOnce() throws Exception {
+    String run = startedRun("L2", BALL);
+    count(run, 300, 0).andExpect(status().isOk());
+    long report = lastSeq("CountReported");
+    String body = "{\"corrects\":" + report + ",\"good\":250,\"scrap\":0,\"reason\":\"typo\"}";
+    long before = ledgerCount();
+    long first =
+        body(mvc.perform(
+                    asOperator(post("/api/corrections/counts"))
+                        .header("Idempotency-Key", "fix-" + report)
+                        .content(body))
+                .andExpect(status().isCreated()))
+            .get("seq")
+            .asLong();
+    mvc.perform(
+            asOperator(post("/api/corrections/counts"))
+                .header("Idempotency-Key", "fix-" + report)
+                .content(body))
+        .andExpect(jsonPath("$.seq").value(first));
+    assertThat(ledgerCount()).isEqualTo(before + 1);
+    assertThat(queries.run(run).orElseThrow().good()).isEqualTo(250);
+  }
+
+  @Test
   void aLargeCorrectionWaitsForASecondPersonWithQualityOrAdmin() throws Exception {
     String run = startedRun("L3", TRACER);
     count(run, 5000, 0).andExpect(status().isOk());
