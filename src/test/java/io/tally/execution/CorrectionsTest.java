@@ -42,6 +42,9 @@ class CorrectionsTest extends ExecutionFixture {
     count(run, 1500, 10).andExpect(status().isOk());
     long report = lastSeq("CountReported");
     String lot = queries.run(run).orElseThrow().currentLot();
+    mvc.perform(asOperator(post("/api/execution/lots/" + lot + "/close")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.good").value(1500));
 
     JsonNode correction =
         body(
@@ -55,9 +58,12 @@ class CorrectionsTest extends ExecutionFixture {
     assertThat(queries.lot(lot).orElseThrow().good()).isEqualTo(1100);
     assertThat(queries.run(run).orElseThrow().good()).isEqualTo(1100);
     assertThat(kpiGood(run)).isEqualTo(1100);
-    mvc.perform(asOperator(post("/api/execution/lots/" + lot + "/close")))
-        .andExpect(status().isOk())
-        .andExpect(jsonPath("$.good").value(1100));
+    assertThat(
+            jdbc.sql("SELECT quantity FROM finished_stock WHERE lot = ? AND state = 'QUARANTINE'")
+                .param(lot)
+                .query(Long.class)
+                .single())
+        .isEqualTo(1100);
     // 1,100 rounds at level II is letter J (Z1.4 Table I: 501-1,200), not K (1,201-3,200).
     mvc.perform(get("/api/quality/lots/" + lot + "/plans").with(user("qa1").roles("QUALITY")))
         .andExpect(status().isOk())
