@@ -308,6 +308,7 @@ class CorrectionsTest extends ExecutionFixture {
             });
     assertThat(r.corrections())
         .contains(new ReconciliationReport.Correction(correction, correction, lot, -50, 10));
+    assertThat(page("/reconciliation")).contains("Count corrections in effect", "-50");
   }
 
   @Test
