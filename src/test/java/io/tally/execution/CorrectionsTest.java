@@ -170,6 +170,30 @@ class CorrectionsTest extends ExecutionFixture {
   }
 
   @Test
+  void aCorrectionCannotTakeRoundsThatLeftTheLine() throws Exception {
+    String run = startedRun("L3", TRACER);
+    count(run, 1000, 0).andExpect(status().isOk());
+    long report = lastSeq("CountReported");
+    String lot = queries.run(run).orElseThrow().currentLot();
+    mvc.perform(
+            post("/api/inventory/moves")
+                .with(user("wh.bob").roles("WAREHOUSE"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"material\":\"FINISHED\",\"lot\":\""
+                        + lot
+                        + "\",\"quantity\":600,\"from\":\"L3\",\"to\":\"FG\"}"))
+        .andExpect(status().isCreated());
+
+    correct(report, 300, 0, "quality", "qa.one")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.field").value("good"))
+        .andExpect(jsonPath("$.detail").value(containsString("only 400 good rounds loose")));
+    correct(report, 700, 0, "quality", "qa.one").andExpect(status().isCreated());
+    assertThat(queries.lot(lot).orElseThrow().good()).isEqualTo(700);
+  }
+
+  @Test
   void aCorrectionNamesACountReportAndKeepsFiguresWhole() throws Exception {
     String run = startedRun("L1", BALL);
     count(run, 100, 0).andExpect(status().isOk());
