@@ -1,5 +1,8 @@
 package io.tally.analytics;
 
+import io.tally.execution.ExecutionEvent.CorrectionApproved;
+import io.tally.execution.ExecutionEvent.CountChange;
+import io.tally.execution.ExecutionEvent.CountCorrected;
 import io.tally.execution.ExecutionEvent.CountReported;
 import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
@@ -9,11 +12,18 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Execution's count reports by line and time, the only fact the KPIs need that is not a row. */
+/**
+ * Execution's count reports by line and time, the only fact the KPIs need that is not a row. A
+ * count correction in effect is a further row of its changes at the corrected report's time.
+ */
 @Component
 class CountProjection implements Projection {
   private final JdbcClient jdbc;
-  private final EventHandlers handlers = new EventHandlers().on(CountReported.class, this::counted);
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(CountReported.class, this::counted)
+          .on(CountCorrected.class, this::corrected)
+          .on(CorrectionApproved.class, this::corrected);
 
   CountProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -34,5 +44,19 @@ class CountProjection implements Projection {
         .params(
             e.seq(), c.line().value(), c.run().value(), Timestamp.from(c.at()), c.good(), c.scrap())
         .update();
+  }
+
+  private void corrected(CountChange c, LedgerEntry e) {
+    if (c.inEffect()) {
+      jdbc.sql("INSERT INTO kpi_count (seq, line, run, at, good, scrap) VALUES (?, ?, ?, ?, ?, ?)")
+          .params(
+              e.seq(),
+              c.line().value(),
+              c.run().value(),
+              Timestamp.from(c.at()),
+              c.goodChange(),
+              c.scrapChange())
+          .update();
+    }
   }
 }

@@ -81,6 +81,16 @@ class ReconcileCommand implements Callable<Integer> {
           a.location(),
           a.writtenOff());
     }
+    for (var c : r.corrections()) {
+      out.printf(
+          Locale.ROOT,
+          "Count correction %d (in effect at entry %d): lot %s good %+,d, scrap %+,d.%n",
+          c.correction(),
+          c.seq(),
+          c.lot(),
+          c.goodChange(),
+          c.scrapChange());
+    }
     if (r.differences().isEmpty()) {
       out.println("Balanced: no differences.");
       return;

@@ -32,6 +32,7 @@ public class Counts {
   private final Ledger ledger;
   private final LedgerLock lock;
   private final Commands commands;
+  private final LateEntry late;
 
   Counts(
       PlantLookup plant,
@@ -40,7 +41,8 @@ public class Counts {
       LotBook lots,
       Ledger ledger,
       LedgerLock lock,
-      Commands commands) {
+      Commands commands,
+      LateEntry late) {
     this.plant = plant;
     this.queries = queries;
     this.runs = runs;
@@ -48,6 +50,7 @@ public class Counts {
     this.ledger = ledger;
     this.lock = lock;
     this.commands = commands;
+    this.late = late;
   }
 
   public CountAck report(Actor actor, String key, String runId, CountRequest r) {
@@ -65,13 +68,15 @@ public class Counts {
         actor,
         key,
         "count.report",
-        new CountCommand(runId, good, scrap),
+        new CountCommand(runId, good, scrap, r.occurredAt()),
         CountAck.class,
         () -> {
           lock.hold();
           RunView run = runs.openRun(runId);
           Product product = plant.product(run.product());
           Instant now = plant.now();
+          // A late report is booked into the lot open now, at the time it was made.
+          Instant at = late.at(r.occurredAt(), run.startedAt(), "run " + runId + " started");
           LotFilling.OpenLot open =
               run.currentLot() == null
                   ? null
@@ -90,7 +95,7 @@ public class Counts {
             } else if (step instanceof LotFilling.Open) {
               lot = lots.openNext(actor, run, now).toString();
             } else if (step instanceof LotFilling.Book b) {
-              append(actor, run, lot, b, now);
+              append(actor, run, lot, b, at);
               booked.add(new CountAck.Booked(lot, b.good(), b.scrap()));
             }
           }
@@ -99,7 +104,7 @@ public class Counts {
         });
   }
 
-  private void append(Actor actor, RunView run, String lot, LotFilling.Book b, Instant now) {
+  private void append(Actor actor, RunView run, String lot, LotFilling.Book b, Instant at) {
     ledger.append(
         actor,
         new ExecutionEvent.CountReported(
@@ -109,7 +114,8 @@ public class Counts {
             new ProductCode(run.product()),
             b.good(),
             b.scrap(),
-            now));
+            at,
+            late.late(at)));
   }
 
   private static long amount(String field, java.math.BigDecimal value) {
@@ -118,5 +124,5 @@ public class Counts {
   }
 
   /** What an idempotency key is bound to (a record, so its JSON form is stable). */
-  record CountCommand(String run, long good, long scrap) {}
+  record CountCommand(String run, long good, long scrap, Instant occurredAt) {}
 }

@@ -111,9 +111,10 @@ class ExecutionController {
   @PreAuthorize(OPERATOR)
   StopView endStop(
       @PathVariable @Ident String line,
+      @RequestBody(required = false) @Valid StopEndRequest body,
       @RequestHeader(name = KEY, required = false) String key,
       Principal principal) {
-    return stops.end(actor(principal), key, line);
+    return stops.end(actor(principal), key, line, body == null ? new StopEndRequest(null) : body);
   }
 
   @PostMapping("/lots/{lot}/close")

@@ -151,15 +151,22 @@ class ExecutionProjection implements Projection {
 
   private void stopStarted(StopStarted s, LedgerEntry e) {
     jdbc.sql(
-            "INSERT INTO line_stop (stop, line, reason, category, started_at, started_seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")
-        .params(s.stop(), s.line().value(), s.reason(), s.category().name(), time(s.at()), e.seq())
+            "INSERT INTO line_stop (stop, line, reason, category, started_at, started_seq, late)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            s.stop(),
+            s.line().value(),
+            s.reason(),
+            s.category().name(),
+            time(s.at()),
+            e.seq(),
+            Boolean.TRUE.equals(s.late()))
         .update();
   }
 
   private void stopEnded(StopEnded s) {
-    jdbc.sql("UPDATE line_stop SET ended_at = ? WHERE stop = ?")
-        .params(time(s.at()), s.stop())
+    jdbc.sql("UPDATE line_stop SET ended_at = ?, late = late OR ? WHERE stop = ?")
+        .params(time(s.at()), Boolean.TRUE.equals(s.late()), s.stop())
         .update();
   }
 

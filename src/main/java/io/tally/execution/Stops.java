@@ -18,18 +18,24 @@ public class Stops {
   private final Ledger ledger;
   private final LedgerLock lock;
   private final Commands commands;
+  private final LateEntry late;
+  private final CorrectionQueries corrections;
 
   Stops(
       PlantLookup plant,
       ExecutionQueries queries,
       Ledger ledger,
       LedgerLock lock,
-      Commands commands) {
+      Commands commands,
+      LateEntry late,
+      CorrectionQueries corrections) {
     this.plant = plant;
     this.queries = queries;
     this.ledger = ledger;
     this.lock = lock;
     this.commands = commands;
+    this.late = late;
+    this.corrections = corrections;
   }
 
   public StopView start(Actor actor, String key, String lineId, StopRequest r) {
@@ -48,7 +54,7 @@ public class Stops {
         actor,
         key,
         "stop.start",
-        new StopCommand(lineId, reason.code()),
+        new StopCommand(lineId, reason.code(), r.occurredAt()),
         StopView.class,
         () -> {
           lock.hold();
@@ -60,22 +66,30 @@ public class Stops {
                         "line", "line " + line.id() + " is already stopped (" + open.stop() + ")");
                   });
           String stop = String.format("STOP-%06d", queries.count("line_stop") + 1);
-          Instant now = plant.now();
+          Instant at =
+              late.at(
+                  r.occurredAt(),
+                  corrections.lastStopEnd(line.id().value()).orElse(null),
+                  "the end of the line's last stop");
           ledger.append(
               actor,
               new ExecutionEvent.StopStarted(
-                  stop, line.id(), reason.code(), reason.category(), now));
+                  stop, line.id(), reason.code(), reason.category(), at, late.late(at)));
           return queries.openStop(line.id()).orElseThrow();
         });
   }
 
   public StopView end(Actor actor, String key, String lineId) {
+    return end(actor, key, lineId, new StopEndRequest(null));
+  }
+
+  public StopView end(Actor actor, String key, String lineId, StopEndRequest r) {
     Line line = plant.line(lineId);
     return commands.run(
         actor,
         key,
         "stop.end",
-        new StopCommand(lineId, null),
+        new StopCommand(lineId, null, r.occurredAt()),
         StopView.class,
         () -> {
           lock.hold();
@@ -86,11 +100,14 @@ public class Stops {
                       () ->
                           CommandRejected.conflict(
                               "line", "line " + line.id() + " has no open stop"));
-          ledger.append(actor, new ExecutionEvent.StopEnded(open.stop(), line.id(), plant.now()));
+          Instant at =
+              late.at(r.occurredAt(), open.startedAt(), "stop " + open.stop() + " started");
+          ledger.append(
+              actor, new ExecutionEvent.StopEnded(open.stop(), line.id(), at, late.late(at)));
           return queries.stop(open.stop()).orElseThrow();
         });
   }
 
   /** What an idempotency key is bound to (a record, so its JSON form is stable). */
-  record StopCommand(String line, String reason) {}
+  record StopCommand(String line, String reason, Instant occurredAt) {}
 }

@@ -32,7 +32,10 @@ final class EventValues {
   static Map<String, @Nullable Object> fields(Record record) {
     Map<String, @Nullable Object> out = new LinkedHashMap<>();
     for (RecordComponent c : record.getClass().getRecordComponents()) {
-      out.put(name(c), write(invoke(c.getAccessor(), record)));
+      Object value = invoke(c.getAccessor(), record);
+      if (value != null || !c.isAnnotationPresent(OmittedWhenNull.class)) {
+        out.put(name(c), write(value));
+      }
     }
     return out;
   }

@@ -72,6 +72,13 @@ public class Ledger {
     return append(actor, type, corrects, payload);
   }
 
+  /** Appends a correction as a typed event, under the type name its record declares. */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public LedgerEntry appendCorrection(Actor actor, long corrects, Event event) {
+    return appendCorrection(
+        actor, Events.typeOf(event.getClass()), corrects, Events.payload(event));
+  }
+
   private LedgerEntry append(Actor actor, String type, Long corrects, Map<String, ?> payload) {
     Head head =
         jdbc.sql("SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE")

@@ -1,5 +1,8 @@
 package io.tally.quality;
 
+import io.tally.execution.ExecutionEvent.CorrectionApproved;
+import io.tally.execution.ExecutionEvent.CountChange;
+import io.tally.execution.ExecutionEvent.CountCorrected;
 import io.tally.execution.ExecutionEvent.CountReported;
 import io.tally.execution.ExecutionEvent.LotClosed;
 import io.tally.execution.ExecutionEvent.LotOpened;
@@ -33,6 +36,8 @@ class LotProjection implements Projection {
       new EventHandlers()
           .on(LotOpened.class, (o, e) -> ensure(o.lot(), o.product(), o.line(), e.seq()))
           .on(CountReported.class, this::counted)
+          .on(CountCorrected.class, this::corrected)
+          .on(CorrectionApproved.class, this::corrected)
           .on(LotClosed.class, this::closed)
           .on(
               SamplesConsumed.class,
@@ -82,6 +87,13 @@ class LotProjection implements Projection {
         c.lot(),
         c.good(),
         c.scrap());
+  }
+
+  /** A count correction in effect changes the lot size, open or closed, and so its sample. */
+  private void corrected(CountChange c, LedgerEntry e) {
+    if (c.inEffect()) {
+      update("good = good + ?, scrap = scrap + ?", "", e, c.lot(), c.goodChange(), c.scrapChange());
+    }
   }
 
   private void closed(LotClosed c, LedgerEntry e) {

@@ -8,6 +8,9 @@ import static io.tally.traceability.StockState.REWORKED;
 import static io.tally.traceability.StockState.SCRAPPED;
 import static io.tally.traceability.StockState.SHIPPED;
 
+import io.tally.execution.ExecutionEvent.CorrectionApproved;
+import io.tally.execution.ExecutionEvent.CountChange;
+import io.tally.execution.ExecutionEvent.CountCorrected;
 import io.tally.execution.ExecutionEvent.CountReported;
 import io.tally.execution.ExecutionEvent.LotClosed;
 import io.tally.execution.ExecutionEvent.LotOpened;
@@ -36,6 +39,8 @@ class FinishedLotProjection implements Projection {
                   ensureLot(
                       o.lot().toString(), o.product().value(), o.line().value(), null, e.seq()))
           .on(CountReported.class, this::counted)
+          .on(CountCorrected.class, (c, e) -> corrected(c))
+          .on(CorrectionApproved.class, (c, e) -> corrected(c))
           .on(LotClosed.class, (c, e) -> status(c.lot().toString(), "CLOSED"));
 
   FinishedLotProjection(JdbcClient jdbc, FinishedStock stock) {
@@ -114,6 +119,24 @@ class FinishedLotProjection implements Projection {
     String lot = c.lot().toString();
     ensureLot(lot, c.product().value(), c.line().value(), null, e.seq());
     stock.add(lot, c.line().value(), QUARANTINE, c.good());
+  }
+
+  /**
+   * A count correction in effect adds or takes rounds at the line that made them, in the state the
+   * lot's loose rounds are in there (execution refuses one that would take packed or moved rounds).
+   */
+  private void corrected(CountChange c) {
+    if (c.inEffect()) {
+      String lot = c.lot().toString();
+      String status =
+          jdbc.sql("SELECT status FROM finished_lot WHERE lot = ?")
+              .param(lot)
+              .query(String.class)
+              .optional()
+              .orElse("OPEN");
+      StockState state = "HELD".equals(status) ? HELD : QUARANTINE;
+      stock.add(lot, c.line().value(), state, c.goodChange());
+    }
   }
 
   /** Rounds leave the held lot as REWORKED and enter the new (suffixed) lot in quarantine. */

@@ -1,5 +1,8 @@
 package io.tally.traceability;
 
+import io.tally.execution.ExecutionEvent.CorrectionApproved;
+import io.tally.execution.ExecutionEvent.CountChange;
+import io.tally.execution.ExecutionEvent.CountCorrected;
 import io.tally.execution.ExecutionEvent.CountReported;
 import io.tally.execution.ExecutionEvent.LotClosed;
 import io.tally.execution.ExecutionEvent.LotOpened;
@@ -28,11 +31,14 @@ final class LedgerTally {
   final Map<String, Long> authorisationUse = new TreeMap<>();
   final Map<String, List<Long>> events = new HashMap<>();
   final List<ReconciliationReport.Adjustment> adjustments = new ArrayList<>();
+  final List<ReconciliationReport.Correction> corrections = new ArrayList<>();
 
   // Indexes into a lot's figures.
   static final int GOOD = 0, SCRAP = 1, CLOSED_GOOD = 2, CLOSED_SCRAP = 3, CLOSED = 4;
   static final int REWORKED_IN = 5, REWORKED_OUT = 6, SCRAPPED = 7, TESTED = 8, SHIPPED = 9;
   static final int ADJUSTED = 10;
+  // Count corrections in effect after the lot closed, and the LotClosed's sequence.
+  static final int GOOD_AFTER_CLOSE = 11, SCRAP_AFTER_CLOSE = 12, CLOSED_SEQ = 13, FIGURES = 14;
   // Indexes into a component lot's figures.
   static final int RECEIVED = 0, CONSUMED = 1, C_SCRAPPED = 2, C_ADJUSTED = 3;
 
@@ -56,7 +62,11 @@ final class LedgerTally {
           f[CLOSED_GOOD] = c.good();
           f[CLOSED_SCRAP] = c.scrap();
           f[CLOSED] = 1;
+          f[CLOSED_SEQ] = e.seq();
         });
+    // After LotClosed, to tell a correction of a closed lot from one of an open lot.
+    each(entries, CountCorrected.class, t::corrected);
+    each(entries, CorrectionApproved.class, t::corrected);
     each(
         entries,
         TraceEvents.LOT_REWORKED,
@@ -135,7 +145,25 @@ final class LedgerTally {
 
   private long[] lot(String lot, LedgerEntry e) {
     note("lot " + lot, e);
-    return lots.computeIfAbsent(lot, k -> new long[11]);
+    return lots.computeIfAbsent(lot, k -> new long[FIGURES]);
+  }
+
+  /** Produced is good + scrap as corrected: a correction in effect adds its changes. */
+  private void corrected(CountChange c, LedgerEntry e) {
+    long[] f = lot(c.lot().toString(), e);
+    if (!c.inEffect()) {
+      return;
+    }
+    f[GOOD] += c.goodChange();
+    f[SCRAP] += c.scrapChange();
+    if (f[CLOSED] == 1 && e.seq() > f[CLOSED_SEQ]) {
+      f[GOOD_AFTER_CLOSE] += c.goodChange();
+      f[SCRAP_AFTER_CLOSE] += c.scrapChange();
+    }
+    long correction = c instanceof CorrectionApproved a ? a.correction() : e.seq();
+    corrections.add(
+        new ReconciliationReport.Correction(
+            correction, e.seq(), c.lot().toString(), c.goodChange(), c.scrapChange()));
   }
 
   private void product(String lot, ProductCode product) {

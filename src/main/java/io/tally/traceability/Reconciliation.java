@@ -7,12 +7,15 @@ import static io.tally.traceability.LedgerTally.CLOSED_SCRAP;
 import static io.tally.traceability.LedgerTally.CONSUMED;
 import static io.tally.traceability.LedgerTally.C_ADJUSTED;
 import static io.tally.traceability.LedgerTally.C_SCRAPPED;
+import static io.tally.traceability.LedgerTally.FIGURES;
 import static io.tally.traceability.LedgerTally.GOOD;
+import static io.tally.traceability.LedgerTally.GOOD_AFTER_CLOSE;
 import static io.tally.traceability.LedgerTally.RECEIVED;
 import static io.tally.traceability.LedgerTally.REWORKED_IN;
 import static io.tally.traceability.LedgerTally.REWORKED_OUT;
 import static io.tally.traceability.LedgerTally.SCRAP;
 import static io.tally.traceability.LedgerTally.SCRAPPED;
+import static io.tally.traceability.LedgerTally.SCRAP_AFTER_CLOSE;
 import static io.tally.traceability.LedgerTally.SHIPPED;
 import static io.tally.traceability.LedgerTally.TESTED;
 
@@ -60,7 +63,7 @@ public class Reconciliation {
     TreeSet<String> lotIds = new TreeSet<>(t.lots.keySet());
     lotIds.addAll(stock.keySet());
     for (String lot : lotIds) {
-      long[] f = t.lots.getOrDefault(lot, new long[11]);
+      long[] f = t.lots.getOrDefault(lot, new long[FIGURES]);
       Map<StockState, Long> s = stock.getOrDefault(lot, Map.of());
       String product = lotProducts.getOrDefault(lot, t.products.getOrDefault(lot, "?"));
       LotFigures lf =
@@ -87,15 +90,15 @@ public class Reconciliation {
         check(
             diffs,
             subject,
-            "LotClosed good = sum of CountReported good",
-            f[CLOSED_GOOD],
+            "LotClosed good + corrections after it = sum of CountReported good + corrections",
+            f[CLOSED_GOOD] + f[GOOD_AFTER_CLOSE],
             f[GOOD],
             ev);
         check(
             diffs,
             subject,
-            "LotClosed scrap = sum of CountReported scrap",
-            f[CLOSED_SCRAP],
+            "LotClosed scrap + corrections after it = sum of CountReported scrap + corrections",
+            f[CLOSED_SCRAP] + f[SCRAP_AFTER_CLOSE],
             f[SCRAP],
             ev);
       }
@@ -121,7 +124,13 @@ public class Reconciliation {
     List<ComponentFigures> components = components(t, diffs);
     authorisations(t, diffs);
     return new ReconciliationReport(
-        diffs.isEmpty(), lots, products(lots), components, diffs, t.adjustments);
+        diffs.isEmpty(),
+        lots,
+        products(lots),
+        components,
+        diffs,
+        t.adjustments,
+        List.copyOf(t.corrections));
   }
 
   private List<ComponentFigures> components(LedgerTally t, List<Difference> diffs) {

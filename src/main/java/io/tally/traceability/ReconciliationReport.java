@@ -13,13 +13,14 @@ public record ReconciliationReport(
     List<ProductFigures> products,
     List<ComponentFigures> components,
     List<Difference> differences,
-    List<Adjustment> adjustments) {
+    List<Adjustment> adjustments,
+    List<Correction> corrections) {
 
   /**
-   * One lot. Counted from the ledger: countedGood/countedScrap (CountReported), closedGood/
-   * closedScrap (LotClosed, null while open), reworkedIn (LotReworked into this lot), adjusted
-   * (rounds stocktakes wrote off the book, StockAdjusted; found rounds count negative). From the
-   * inventory: the states.
+   * One lot. Counted from the ledger: countedGood/countedScrap (CountReported and count corrections
+   * in effect), closedGood/closedScrap (LotClosed, null while open), reworkedIn (LotReworked into
+   * this lot), adjusted (rounds stocktakes wrote off the book, StockAdjusted; found rounds count
+   * negative). From the inventory: the states.
    */
   public record LotFigures(
       String lot,
@@ -75,6 +76,13 @@ public record ReconciliationReport(
       long inStock,
       long scrapped,
       long adjusted) {}
+
+  /**
+   * A count correction in effect, counted in its lot's figures: the CountCorrected entry ({@code
+   * correction}) and the entry that put it into effect ({@code seq}: itself, or its approval).
+   */
+  public record Correction(
+      long correction, long seq, String lot, long goodChange, long scrapChange) {}
 
   /** A rule that does not hold for a subject, by how much, and the entries behind it. */
   public record Difference(

@@ -2,6 +2,7 @@ package io.tally.web;
 
 import io.tally.analytics.LineKpis;
 import io.tally.analytics.kpi.Granularity;
+import io.tally.execution.CorrectionQueries;
 import io.tally.execution.CountRequest;
 import io.tally.execution.Counts;
 import io.tally.execution.ExecutionQueries;
@@ -49,6 +50,7 @@ class LinePages {
   private final Counts counts;
   private final Stops stops;
   private final LineKpis kpis;
+  private final CorrectionQueries corrections;
 
   LinePages(
       Lines lines,
@@ -58,7 +60,8 @@ class LinePages {
       Runs runs,
       Counts counts,
       Stops stops,
-      LineKpis kpis) {
+      LineKpis kpis,
+      CorrectionQueries corrections) {
     this.lines = lines;
     this.plant = plant;
     this.queries = queries;
@@ -67,6 +70,7 @@ class LinePages {
     this.counts = counts;
     this.stops = stops;
     this.kpis = kpis;
+    this.corrections = corrections;
   }
 
   @GetMapping("/lines/{id}")
@@ -79,7 +83,13 @@ class LinePages {
     model.addAttribute("dispatch", workOrders.dispatchList(line));
     model.addAttribute("run", queries.openRun(line).orElse(null));
     model.addAttribute("stop", queries.openStop(line).orElse(null));
-    model.addAttribute("recent", queries.runs(id, false, 5));
+    var recent = queries.runs(id, false, 5);
+    model.addAttribute("recent", recent);
+    model.addAttribute(
+        "runCorrections",
+        recent.stream().map(corrections::runSummary).filter(s -> !s.empty()).toList());
+    model.addAttribute("stopCorrections", corrections.stopCorrections(id, 20));
+    model.addAttribute("lateStops", corrections.lateStops(id, 20));
     model.addAttribute("reasons", plant.plant().stopReasons());
     LocalDate today = LocalDate.ofInstant(kpis.now(), plant.plant().site().zone());
     model.addAttribute("kpis", kpis.report(List.of(id), today, today, Granularity.DAY).total());

@@ -1,5 +1,6 @@
 package io.tally.web;
 
+import io.tally.execution.CorrectionQueries;
 import io.tally.ledger.CommandRejected;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
@@ -49,12 +50,19 @@ class LotPages {
   private final Inventory inventory;
   private final LedgerEntries entries;
   private final JsonMapper json;
+  private final CorrectionQueries corrections;
 
-  LotPages(Trace trace, Inventory inventory, LedgerEntries entries, JsonMapper json) {
+  LotPages(
+      Trace trace,
+      Inventory inventory,
+      LedgerEntries entries,
+      JsonMapper json,
+      CorrectionQueries corrections) {
     this.trace = trace;
     this.inventory = inventory;
     this.entries = entries;
     this.json = json;
+    this.corrections = corrections;
   }
 
   @GetMapping("/lots")
@@ -100,6 +108,7 @@ class LotPages {
       model.addAttribute("entries", entriesAbout(id));
     }
     model.addAttribute("qualityLot", report.finishedLot() == null ? null : id);
+    model.addAttribute("counts", corrections.lotSummary(id).filter(s -> !s.empty()).orElse(null));
     return "lots/lot";
   }
 

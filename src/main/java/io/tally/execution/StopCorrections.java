@@ -1,0 +1,156 @@
+package io.tally.execution;
+
+import io.tally.execution.ExecutionEvent.StopCorrected;
+import io.tally.execution.ExecutionEvent.StopEnded;
+import io.tally.execution.ExecutionEvent.StopStarted;
+import io.tally.ledger.Actor;
+import io.tally.ledger.CommandRejected;
+import io.tally.ledger.Commands;
+import io.tally.ledger.Events;
+import io.tally.ledger.Ledger;
+import io.tally.ledger.LedgerEntries;
+import io.tally.ledger.LedgerEntry;
+import io.tally.ledger.LedgerLock;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.StopReason;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Corrections of stops: the start, end and reason a stop should have had, as a new entry naming its
+ * StopStarted. The KPIs read stops as corrected. A corrected stop may not end before it starts, lie
+ * in the future or overlap another stop of its line.
+ */
+@Service
+public class StopCorrections {
+  private final PlantLookup plant;
+  private final LedgerEntries entries;
+  private final ExecutionQueries queries;
+  private final CorrectionQueries corrections;
+  private final Ledger ledger;
+  private final LedgerLock lock;
+  private final Commands commands;
+
+  StopCorrections(
+      PlantLookup plant,
+      LedgerEntries entries,
+      ExecutionQueries queries,
+      CorrectionQueries corrections,
+      Ledger ledger,
+      LedgerLock lock,
+      Commands commands) {
+    this.plant = plant;
+    this.entries = entries;
+    this.queries = queries;
+    this.corrections = corrections;
+    this.ledger = ledger;
+    this.lock = lock;
+    this.commands = commands;
+  }
+
+  public StopView correct(Actor actor, String key, StopCorrectionRequest r) {
+    if (r.reason() == null || r.reason().isBlank()) {
+      throw CommandRejected.invalid("reason", "a correction needs a reason");
+    }
+    Long seq = Amounts.whole("corrects", r.corrects(), 1, Long.MAX_VALUE);
+    if ((seq == null) == (r.stop() == null)) {
+      throw CommandRejected.invalid(
+          "corrects", "name the stop by corrects (a StopStarted or StopEnded entry) or by stop");
+    }
+    Optional<StopReason> code =
+        Optional.ofNullable(r.stopReason())
+            .map(
+                c ->
+                    plant
+                        .plant()
+                        .findStopReason(c)
+                        .orElseThrow(
+                            () ->
+                                CommandRejected.invalid(
+                                    "stopReason", "unknown stop reason '" + c + "'")));
+    return commands.run(
+        actor,
+        key,
+        "stop.correct",
+        r,
+        StopView.class,
+        () -> {
+          lock.hold();
+          String id = seq == null ? r.stop() : stopOf(seq);
+          StopView stop =
+              queries
+                  .stop(id)
+                  .orElseThrow(() -> CommandRejected.notFound("stop", "no stop '" + id + "'"));
+          Instant start = r.start() == null ? stop.startedAt() : r.start();
+          Instant end = r.end() == null ? stop.endedAt() : r.end();
+          check(stop, start, end);
+          String reason = code.map(c -> c.code()).orElse(stop.reason());
+          StopReason.Category category =
+              code.map(StopReason::category).orElse(StopReason.Category.valueOf(stop.category()));
+          if (start.equals(stop.startedAt())
+              && Objects.equals(end, stop.endedAt())
+              && reason.equals(stop.reason())) {
+            throw CommandRejected.invalid("stopReason", "stop " + id + " already stands so");
+          }
+          long started = corrections.startedSeq(id);
+          ledger.appendCorrection(
+              actor,
+              started,
+              new StopCorrected(
+                  id, new LineId(stop.line()), reason, category, start, end, r.reason().strip()));
+          return queries.stop(id).orElseThrow();
+        });
+  }
+
+  private void check(StopView stop, Instant start, Instant end) {
+    Instant now = plant.now();
+    if (start.isAfter(now)) {
+      throw CommandRejected.invalid("start", "start " + start + " is in the future");
+    }
+    if (end == null && stop.endedAt() != null) {
+      throw CommandRejected.invalid("end", "stop " + stop.stop() + " has ended; it needs an end");
+    }
+    if (end != null && stop.endedAt() == null) {
+      throw CommandRejected.invalid(
+          "end", "stop " + stop.stop() + " is still open: end it, then correct its end");
+    }
+    if (end != null && (end.isAfter(now) || !end.isAfter(start))) {
+      throw CommandRejected.invalid(
+          "end", "end " + end + " must be after start " + start + " and not in the future");
+    }
+    Instant until = end == null ? now : end;
+    for (StopView other :
+        queries.stopsOverlapping(new LineId(stop.line()), start, until.plusMillis(1))) {
+      if (!other.stop().equals(stop.stop())) {
+        throw CommandRejected.invalid(
+            "start",
+            "the corrected stop would overlap stop " + other.stop() + " of line " + stop.line());
+      }
+    }
+  }
+
+  /** The stop a StopStarted or StopEnded entry belongs to. */
+  private String stopOf(long seq) {
+    LedgerEntry entry =
+        entries
+            .find(seq)
+            .orElseThrow(
+                () ->
+                    CommandRejected.notFound(
+                        "corrects", "ledger entry " + seq + " does not exist"));
+    return Events.read(entry, StopStarted.class)
+        .map(StopStarted::stop)
+        .or(() -> Events.read(entry, StopEnded.class).map(StopEnded::stop))
+        .orElseThrow(
+            () ->
+                CommandRejected.invalid(
+                    "corrects",
+                    "ledger entry "
+                        + seq
+                        + " is a "
+                        + entry.type()
+                        + ", not a StopStarted or StopEnded"));
+  }
+}
