@@ -7,6 +7,7 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -88,6 +89,12 @@ class LinePagesSliceTest {
                 .param("workOrder", ""))
         .andExpect(flash().attribute("errorField", "product"));
     verifyNoInteractions(runs);
+  }
+
+  @Test
+  @WithMockUser(roles = "AUDITOR")
+  void anUnknownLineIsNotFound() throws Exception {
+    mvc.perform(get("/lines/L9")).andExpect(status().isNotFound());
   }
 
   @Test

@@ -83,12 +83,6 @@ class LinePagesTest {
   }
 
   @Test
-  void anUnknownLineIsNotFound() throws Exception {
-    mvc.perform(get("/lines/L9").with(user("au").roles("AUDITOR")))
-        .andExpect(status().isNotFound());
-  }
-
-  @Test
   void aFormFieldWithAScriptIsRefusedNamingTheFieldAndWritesNothing() throws Exception {
     long before = ledger();
     mvc.perform(
