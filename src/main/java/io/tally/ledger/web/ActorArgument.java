@@ -3,6 +3,7 @@ package io.tally.ledger.web;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import org.springframework.core.MethodParameter;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -30,6 +31,12 @@ final class ActorArgument implements HandlerMethodArgumentResolver {
       // Every endpoint names its roles: only an endpoint left open by mistake gets here.
       throw CommandRejected.invalid("user", "sign in first");
     }
-    return new Actor(auth.getName());
+    try {
+      return new Actor(auth.getName());
+    } catch (IllegalArgumentException e) {
+      // Resolved before @PreAuthorize runs: a principal the ledger cannot name is refused as
+      // a role would be (403), not as bad input. Tally's own users always have such names.
+      throw new AccessDeniedException("a user the ledger cannot name may not send commands");
+    }
   }
 }

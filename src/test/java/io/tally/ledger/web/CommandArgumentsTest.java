@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
@@ -92,5 +93,13 @@ class CommandArgumentsTest {
             CommandRejected.class, e -> assertThat(e.field()).isEqualTo("user"));
     SecurityContextHolder.clearContext();
     assertThatThrownBy(this::actor).isInstanceOf(CommandRejected.class);
+  }
+
+  @Test
+  void aPrincipalTheLedgerCannotNameIsRefusedAsARoleWouldBe() {
+    SecurityContextHolder.getContext()
+        .setAuthentication(
+            UsernamePasswordAuthenticationToken.authenticated("q", "n/a", List.of()));
+    assertThatThrownBy(this::actor).isInstanceOf(AccessDeniedException.class);
   }
 }
