@@ -2,10 +2,9 @@ package io.tally.execution;
 
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -28,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 class CorrectionsController {
   static final String CORRECTS = "hasAnyRole('ADMIN','OPERATOR','QUALITY')";
   static final String APPROVES = "hasAnyRole('ADMIN','QUALITY')";
-  private static final String KEY = "Idempotency-Key";
 
   private final CountCorrections counts;
   private final StopCorrections stops;
@@ -44,19 +41,14 @@ class CorrectionsController {
   @PreAuthorize(CORRECTS)
   @ResponseStatus(HttpStatus.CREATED)
   CorrectionView correctCount(
-      @RequestBody @Valid CountCorrectionRequest request,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return counts.correct(actor(principal), key, request);
+      @RequestBody @Valid CountCorrectionRequest request, IdempotencyKey key, Actor actor) {
+    return counts.correct(actor, key.value(), request);
   }
 
   @PostMapping("/counts/{seq}/approval")
   @PreAuthorize(APPROVES)
-  CorrectionView approve(
-      @PathVariable long seq,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return counts.approve(actor(principal), key, seq);
+  CorrectionView approve(@PathVariable long seq, IdempotencyKey key, Actor actor) {
+    return counts.approve(actor, key.value(), seq);
   }
 
   /** A lot's or a run's count corrections; without either, those awaiting a second person. */
@@ -75,22 +67,13 @@ class CorrectionsController {
   @PreAuthorize(CORRECTS)
   @ResponseStatus(HttpStatus.CREATED)
   StopView correctStop(
-      @RequestBody @Valid StopCorrectionRequest request,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return stops.correct(actor(principal), key, request);
+      @RequestBody @Valid StopCorrectionRequest request, IdempotencyKey key, Actor actor) {
+    return stops.correct(actor, key.value(), request);
   }
 
   @GetMapping("/stops")
   @PreAuthorize(Role.ANY)
   List<StopCorrectionView> stopCorrections(@RequestParam @Ident String line) {
     return queries.stopCorrections(line, 200);
-  }
-
-  private static Actor actor(Principal principal) {
-    if (principal == null) {
-      throw CommandRejected.invalid("user", "sign in first");
-    }
-    return new Actor(principal.getName());
   }
 }

@@ -2,10 +2,9 @@ package io.tally.execution;
 
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/execution")
 class ExecutionController {
   static final String OPERATOR = "hasAnyRole('ADMIN','OPERATOR')";
-  private static final String KEY = "Idempotency-Key";
 
   private final WorkOrders workOrders;
   private final Runs runs;
@@ -44,10 +41,8 @@ class ExecutionController {
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   @ResponseStatus(HttpStatus.CREATED)
   WorkOrderView enter(
-      @RequestBody @Valid WorkOrderRequest request,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return workOrders.enter(actor(principal), key, request);
+      @RequestBody @Valid WorkOrderRequest request, IdempotencyKey key, Actor actor) {
+    return workOrders.enter(actor, key.value(), request);
   }
 
   /** Cancels a work order no run has started; it leaves the line's dispatch list. */
@@ -56,9 +51,9 @@ class ExecutionController {
   WorkOrderView cancel(
       @PathVariable @Ident String id,
       @RequestBody(required = false) @Valid CancelRequest body,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return workOrders.cancel(actor(principal), key, id, body == null ? null : body.reason());
+      IdempotencyKey key,
+      Actor actor) {
+    return workOrders.cancel(actor, key.value(), id, body == null ? null : body.reason());
   }
 
   @GetMapping("/lines/{line}/dispatch-list")
@@ -70,11 +65,8 @@ class ExecutionController {
   @PostMapping("/runs")
   @PreAuthorize(OPERATOR)
   @ResponseStatus(HttpStatus.CREATED)
-  RunView start(
-      @RequestBody @Valid StartRunRequest request,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return runs.start(actor(principal), key, request);
+  RunView start(@RequestBody @Valid StartRunRequest request, IdempotencyKey key, Actor actor) {
+    return runs.start(actor, key.value(), request);
   }
 
   @PostMapping("/runs/{run}/counts")
@@ -82,18 +74,15 @@ class ExecutionController {
   CountAck count(
       @PathVariable @Ident String run,
       @RequestBody @Valid CountRequest request,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return counts.report(actor(principal), key, run, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return counts.report(actor, key.value(), run, request);
   }
 
   @PostMapping("/runs/{run}/end")
   @PreAuthorize(OPERATOR)
-  RunView end(
-      @PathVariable @Ident String run,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return runs.end(actor(principal), key, run);
+  RunView end(@PathVariable @Ident String run, IdempotencyKey key, Actor actor) {
+    return runs.end(actor, key.value(), run);
   }
 
   @PostMapping("/lines/{line}/stops")
@@ -102,9 +91,9 @@ class ExecutionController {
   StopView startStop(
       @PathVariable @Ident String line,
       @RequestBody @Valid StopRequest request,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return stops.start(actor(principal), key, line, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return stops.start(actor, key.value(), line, request);
   }
 
   @PostMapping("/lines/{line}/stops/end")
@@ -112,24 +101,14 @@ class ExecutionController {
   StopView endStop(
       @PathVariable @Ident String line,
       @RequestBody(required = false) @Valid StopEndRequest body,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return stops.end(actor(principal), key, line, body == null ? new StopEndRequest(null) : body);
+      IdempotencyKey key,
+      Actor actor) {
+    return stops.end(actor, key.value(), line, body == null ? new StopEndRequest(null) : body);
   }
 
   @PostMapping("/lots/{lot}/close")
   @PreAuthorize(OPERATOR)
-  LotView closeLot(
-      @PathVariable @Ident String lot,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return runs.closeLot(actor(principal), key, lot);
-  }
-
-  private static Actor actor(Principal principal) {
-    if (principal == null) {
-      throw CommandRejected.invalid("user", "sign in first");
-    }
-    return new Actor(principal.getName());
+  LotView closeLot(@PathVariable @Ident String lot, IdempotencyKey key, Actor actor) {
+    return runs.closeLot(actor, key.value(), lot);
   }
 }

@@ -1,13 +1,12 @@
 package io.tally.orders;
 
 import io.tally.ledger.Actor;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.security.Role;
-import java.security.Principal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,9 +25,9 @@ class AuthorisationChangeController {
   Authorisation amend(
       @PathVariable String id,
       @RequestBody AuthorisationAmendment request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return changes.amend(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return changes.amend(actor, key.value(), id, request);
   }
 
   @PostMapping("/suspension")
@@ -36,9 +35,9 @@ class AuthorisationChangeController {
   Authorisation suspend(
       @PathVariable String id,
       @RequestBody AuthorisationStatusChange request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return changes.suspend(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return changes.suspend(actor, key.value(), id, request);
   }
 
   @PostMapping("/reinstatement")
@@ -46,9 +45,9 @@ class AuthorisationChangeController {
   Authorisation reinstate(
       @PathVariable String id,
       @RequestBody AuthorisationStatusChange request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return changes.reinstate(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return changes.reinstate(actor, key.value(), id, request);
   }
 
   @PostMapping("/revocation")
@@ -56,8 +55,8 @@ class AuthorisationChangeController {
   Authorisation revoke(
       @PathVariable String id,
       @RequestBody AuthorisationStatusChange request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return changes.revoke(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return changes.revoke(actor, key.value(), id, request);
   }
 }

@@ -1,13 +1,12 @@
 package io.tally.orders;
 
 import io.tally.ledger.Actor;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.security.Role;
-import java.security.Principal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,18 +25,15 @@ class OrderChangeController {
   CustomerOrder amend(
       @PathVariable String id,
       @RequestBody OrderAmendment request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return changes.amend(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return changes.amend(actor, key.value(), id, request);
   }
 
   @PostMapping("/closure")
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   CustomerOrder close(
-      @PathVariable String id,
-      @RequestBody OrderClosure request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return changes.close(new Actor(principal.getName()), key, id, request);
+      @PathVariable String id, @RequestBody OrderClosure request, IdempotencyKey key, Actor actor) {
+    return changes.close(actor, key.value(), id, request);
   }
 }

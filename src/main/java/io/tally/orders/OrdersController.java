@@ -6,13 +6,13 @@ import io.tally.input.Day;
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Customer;
 import io.tally.security.Role;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import java.io.IOException;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -81,11 +80,11 @@ class OrdersController {
   Orders.ImportResult importOrders(
       HttpServletRequest request,
       @RequestParam(defaultValue = "orders.csv") @Ident String source,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal)
+      IdempotencyKey key,
+      Actor actor)
       throws IOException {
     // Read as a stream: the body is bounded where it is read, never held whole as one string.
-    return orders.importCsv(new Actor(principal.getName()), key, source, request.getReader());
+    return orders.importCsv(actor, key.value(), source, request.getReader());
   }
 
   @GetMapping("/customers")
@@ -112,9 +111,7 @@ class OrdersController {
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   @ResponseStatus(HttpStatus.CREATED)
   Authorisation record(
-      @RequestBody @Valid AuthorisationRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return authorisations.record(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid AuthorisationRequest request, IdempotencyKey key, Actor actor) {
+    return authorisations.record(actor, key.value(), request);
   }
 }

@@ -1,8 +1,8 @@
 package io.tally.plant;
 
 import io.tally.ledger.Actor;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.security.Role;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -47,10 +46,8 @@ class PlantChangeController {
   @PreAuthorize(Role.ADMIN_ONLY)
   @ResponseStatus(HttpStatus.CREATED)
   PlantChangeView propose(
-      @RequestBody PlantChangeRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return changes.propose(new Actor(principal.getName()), key, request);
+      @RequestBody PlantChangeRequest request, IdempotencyKey key, Actor actor) {
+    return changes.propose(actor, key.value(), request);
   }
 
   /** The file itself as the body; its name and a reason to reset streams as parameters. */
@@ -61,10 +58,9 @@ class PlantChangeController {
       @RequestBody String text,
       @RequestParam(name = "file", required = false) String file,
       @RequestParam(name = "resetStreams", required = false) String resetStreams,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return changes.propose(
-        new Actor(principal.getName()), key, new PlantChangeRequest(file, text, resetStreams));
+      IdempotencyKey key,
+      Actor actor) {
+    return changes.propose(actor, key.value(), new PlantChangeRequest(file, text, resetStreams));
   }
 
   @PostMapping("/{id}/approval")
@@ -72,12 +68,9 @@ class PlantChangeController {
   PlantChangeView approve(
       @PathVariable long id,
       @RequestBody(required = false) PlantApprovalRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
+      IdempotencyKey key,
+      Actor actor) {
     return changes.approve(
-        new Actor(principal.getName()),
-        key,
-        id,
-        request == null ? new PlantApprovalRequest(null) : request);
+        actor, key.value(), id, request == null ? new PlantApprovalRequest(null) : request);
   }
 }

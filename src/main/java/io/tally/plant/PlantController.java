@@ -2,11 +2,11 @@ package io.tally.plant;
 
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.plant.model.Capacity;
 import io.tally.plant.model.Plant;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,9 +58,9 @@ class PlantController {
   LineView transition(
       @PathVariable @Ident String id,
       @RequestBody @Valid LineTransitionRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return lines.transition(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return lines.transition(actor, key.value(), id, request);
   }
 
   @GetMapping("/acceptance-acts")
@@ -74,9 +73,7 @@ class PlantController {
   @PreAuthorize(Role.ADMIN_ONLY)
   @ResponseStatus(HttpStatus.CREATED)
   ActView recordAct(
-      @RequestBody @Valid AcceptanceActRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return lines.recordAct(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid AcceptanceActRequest request, IdempotencyKey key, Actor actor) {
+    return lines.recordAct(actor, key.value(), request);
   }
 }

@@ -2,13 +2,12 @@ package io.tally.quality;
 
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
+import io.tally.ledger.IdempotencyKey;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,9 +27,9 @@ class DispositionController {
   LotView rework(
       @PathVariable @Ident String lot,
       @RequestBody(required = false) @Valid DispositionRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return disposition.rework(new Actor(principal.getName()), key, lot, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return disposition.rework(actor, key.value(), lot, request);
   }
 
   @PostMapping("/scrap")
@@ -38,9 +37,9 @@ class DispositionController {
   LotView scrap(
       @PathVariable @Ident String lot,
       @RequestBody(required = false) @Valid DispositionRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return disposition.scrap(new Actor(principal.getName()), key, lot, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return disposition.scrap(actor, key.value(), lot, request);
   }
 
   @PostMapping("/concession")
@@ -48,17 +47,14 @@ class DispositionController {
   LotView requestConcession(
       @PathVariable @Ident String lot,
       @RequestBody(required = false) @Valid DispositionRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return concessions.requestConcession(new Actor(principal.getName()), key, lot, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return concessions.requestConcession(actor, key.value(), lot, request);
   }
 
   @PostMapping("/concession/approval")
   @PreAuthorize(QualityRoles.QUALITY_OR_ADMIN)
-  LotView approveConcession(
-      @PathVariable @Ident String lot,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return concessions.approveConcession(new Actor(principal.getName()), key, lot);
+  LotView approveConcession(@PathVariable @Ident String lot, IdempotencyKey key, Actor actor) {
+    return concessions.approveConcession(actor, key.value(), lot);
   }
 }

@@ -2,8 +2,9 @@ package io.tally.quality;
 
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.FormFields;
+import io.tally.ledger.IdempotencyKey;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,18 +44,21 @@ class LotQualityPanel {
   @PreAuthorize(QualityRoles.QUALITY)
   String inspect(
       @PathVariable String lot,
-      @RequestParam(required = false) String key,
+      IdempotencyKey key,
       @RequestParam(name = "class", required = false) List<String> classes,
       @RequestParam(required = false) List<String> n,
       @RequestParam(required = false) List<String> d,
       @RequestParam(required = false) List<String> destroyed,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
-      Principal principal,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
     try {
       inspections.record(
-          new Actor(principal.getName()), key, lot, request(classes, n, d, destroyed));
+          actor,
+          key.value(),
+          FormFields.id("lot", lot),
+          FormFields.valid(request(classes, n, d, destroyed)));
       model.addAttribute("recorded", true);
     } catch (CommandRejected e) {
       model.addAttribute("errorField", e.field());

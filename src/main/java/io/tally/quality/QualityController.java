@@ -3,15 +3,14 @@ package io.tally.quality;
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -52,8 +51,8 @@ class QualityController {
   LotView inspect(
       @PathVariable @Ident String lot,
       @RequestBody @Valid InspectionRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return inspections.record(new Actor(principal.getName()), key, lot, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return inspections.record(actor, key.value(), lot, request);
   }
 }

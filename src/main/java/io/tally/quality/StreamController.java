@@ -2,15 +2,14 @@ package io.tally.quality;
 
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
+import io.tally.ledger.IdempotencyKey;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,10 +37,9 @@ class StreamController {
       @PathVariable @Ident String line,
       @PathVariable @Ident String nc,
       @RequestBody(required = false) @Valid StreamRequests.ReducedApproval request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return approvals.approveReduced(
-        new Actor(principal.getName()), key, product, line, nc, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return approvals.approveReduced(actor, key.value(), product, line, nc, request);
   }
 
   @PostMapping("/{product}/{line}/{nc}/corrective-action")
@@ -51,9 +49,8 @@ class StreamController {
       @PathVariable @Ident String line,
       @PathVariable @Ident String nc,
       @RequestBody(required = false) @Valid StreamRequests.CorrectiveAction request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return approvals.recordCorrectiveAction(
-        new Actor(principal.getName()), key, product, line, nc, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return approvals.recordCorrectiveAction(actor, key.value(), product, line, nc, request);
   }
 }

@@ -2,15 +2,14 @@ package io.tally.scheduling;
 
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -48,9 +47,8 @@ class ScheduleController {
 
   @PostMapping("/current/accept")
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
-  AcceptedSchedule accept(
-      @RequestHeader(name = "Idempotency-Key", required = false) String key, Principal principal) {
-    return schedules.accept(new Actor(principal.getName()), key);
+  AcceptedSchedule accept(IdempotencyKey key, Actor actor) {
+    return schedules.accept(actor, key.value());
   }
 
   @GetMapping("/accepted")

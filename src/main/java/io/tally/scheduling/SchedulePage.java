@@ -2,13 +2,14 @@ package io.tally.scheduling;
 
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.FormFields;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.MaintenanceWindow;
 import io.tally.plant.model.Plant;
 import io.tally.security.Role;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -84,7 +85,14 @@ class SchedulePage {
       @RequestParam(required = false) LocalDate from,
       @RequestParam(required = false) Integer seconds,
       Model model) {
-    return act(model, () -> "Solve " + schedules.start(from, seconds).id() + " started.");
+    return act(
+        model,
+        () -> {
+          var checked = FormFields.valid(new ScheduleRequests.Solve(from, seconds));
+          return "Solve "
+              + schedules.start(checked.from(), checked.timeLimitSeconds()).id()
+              + " started.";
+        });
   }
 
   @PostMapping("/schedule/stop")
@@ -95,11 +103,11 @@ class SchedulePage {
 
   @PostMapping("/schedule/accept")
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
-  String accept(@RequestParam(required = false) String key, Principal principal, Model model) {
+  String accept(IdempotencyKey key, Actor actor, Model model) {
     return act(
         model,
         () -> {
-          AcceptedSchedule a = schedules.accept(new Actor(principal.getName()), key);
+          AcceptedSchedule a = schedules.accept(actor, key.value());
           return "Schedule " + a.id() + " accepted: " + a.jobs().size() + " jobs.";
         });
   }

@@ -1,11 +1,10 @@
 package io.tally.security;
 
 import io.tally.ledger.Actor;
-import java.security.Principal;
+import io.tally.ledger.IdempotencyKey;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The signed-in user's own account: changing the password, which any role may do. */
@@ -28,10 +27,7 @@ class AccountController {
   @PostMapping(AccountGate.PASSWORD_API)
   @PreAuthorize(Role.ANY)
   Passwords.Changed changePassword(
-      @RequestBody PasswordChange request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return passwords.changeOwn(
-        new Actor(principal.getName()), key, request.oldPassword(), request.newPassword());
+      @RequestBody PasswordChange request, IdempotencyKey key, Actor actor) {
+    return passwords.changeOwn(actor, key.value(), request.oldPassword(), request.newPassword());
   }
 }

@@ -2,8 +2,8 @@ package io.tally.security;
 
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -26,36 +26,36 @@ class AccountPages {
 
   @GetMapping(AccountGate.PASSWORD_PAGE)
   @PreAuthorize(Role.ANY)
-  String form(Principal principal, Model model) {
-    return page(principal, model);
+  String form(Actor actor, Model model) {
+    return page(actor, model);
   }
 
   @PostMapping(AccountGate.PASSWORD_PAGE)
   @PreAuthorize(Role.ANY)
   String change(
-      @RequestParam(required = false) String key,
+      IdempotencyKey key,
       @RequestParam(required = false) String oldPassword,
       @RequestParam(required = false) String newPassword,
       @RequestParam(required = false) String repeat,
-      Principal principal,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
     try {
       if (newPassword == null || !newPassword.equals(repeat)) {
         throw CommandRejected.invalid("repeat", "the two new passwords differ");
       }
-      passwords.changeOwn(new Actor(principal.getName()), key, oldPassword, newPassword);
+      passwords.changeOwn(actor, key.value(), oldPassword, newPassword);
       return "redirect:/";
     } catch (CommandRejected e) {
       model.addAttribute("errorField", e.field());
       model.addAttribute("error", e.getMessage());
       response.setStatus(422);
-      return page(principal, model);
+      return page(actor, model);
     }
   }
 
-  private String page(Principal principal, Model model) {
-    model.addAttribute("mustChange", passwords.mustChange(principal.getName()));
+  private String page(Actor actor, Model model) {
+    model.addAttribute("mustChange", passwords.mustChange(actor.name()));
     model.addAttribute("key", UUID.randomUUID().toString());
     return "account/password";
   }

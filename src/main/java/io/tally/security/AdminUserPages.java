@@ -2,8 +2,8 @@ package io.tally.security;
 
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -43,55 +43,54 @@ class AdminUserPages {
   @PreAuthorize(Role.ADMIN_ONLY)
   String disable(
       @PathVariable String name,
-      @RequestParam(required = false) String key,
-      Principal principal,
+      IdempotencyKey key,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
-    return act(name, response, model, () -> state(admin.disable(actor(principal), key, name)));
+    return act(name, response, model, () -> state(admin.disable(actor, key.value(), name)));
   }
 
   @PostMapping("/admin/users/{name}/enable")
   @PreAuthorize(Role.ADMIN_ONLY)
   String enable(
       @PathVariable String name,
-      @RequestParam(required = false) String key,
-      Principal principal,
+      IdempotencyKey key,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
-    return act(name, response, model, () -> state(admin.enable(actor(principal), key, name)));
+    return act(name, response, model, () -> state(admin.enable(actor, key.value(), name)));
   }
 
   @PostMapping("/admin/users/{name}/unlock")
   @PreAuthorize(Role.ADMIN_ONLY)
   String unlock(
       @PathVariable String name,
-      @RequestParam(required = false) String key,
-      Principal principal,
+      IdempotencyKey key,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
-    return act(name, response, model, () -> state(admin.unlock(actor(principal), key, name)));
+    return act(name, response, model, () -> state(admin.unlock(actor, key.value(), name)));
   }
 
   @PostMapping("/admin/users/{name}/roles")
   @PreAuthorize(Role.ADMIN_ONLY)
   String roles(
       @PathVariable String name,
-      @RequestParam(required = false) String key,
+      IdempotencyKey key,
       @RequestParam(required = false) List<String> roles,
-      Principal principal,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
-    return act(
-        name, response, model, () -> state(admin.setRoles(actor(principal), key, name, roles)));
+    return act(name, response, model, () -> state(admin.setRoles(actor, key.value(), name, roles)));
   }
 
   @PostMapping("/admin/users/{name}/password")
   @PreAuthorize(Role.ADMIN_ONLY)
   String password(
       @PathVariable String name,
-      @RequestParam(required = false) String key,
+      IdempotencyKey key,
       @RequestParam(required = false) String password,
-      Principal principal,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
     return act(
@@ -99,16 +98,12 @@ class AdminUserPages {
         response,
         model,
         () -> {
-          var changed = passwords.reset(actor(principal), key, name, password);
+          var changed = passwords.reset(actor, key.value(), name, password);
           return "Password of "
               + name
               + " set"
               + (changed.mustChange() ? "; " + name + " must change it at the next sign-in." : ".");
         });
-  }
-
-  private static Actor actor(Principal principal) {
-    return new Actor(principal.getName());
   }
 
   private static String state(Users.UserView u) {

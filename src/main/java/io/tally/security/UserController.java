@@ -1,7 +1,7 @@
 package io.tally.security;
 
 import io.tally.ledger.Actor;
-import java.security.Principal;
+import io.tally.ledger.IdempotencyKey;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -9,7 +9,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -17,7 +16,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/users")
 class UserController {
-  private static final String KEY = "Idempotency-Key";
   private final Users users;
   private final UserAdministration admin;
   private final Passwords passwords;
@@ -51,38 +49,26 @@ class UserController {
   @PostMapping
   @PreAuthorize(Role.ADMIN_ONLY)
   @ResponseStatus(HttpStatus.CREATED)
-  Users.UserView add(
-      @RequestBody Users.NewUser request,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return users.add(new Actor(principal.getName()), key, request);
+  Users.UserView add(@RequestBody Users.NewUser request, IdempotencyKey key, Actor actor) {
+    return users.add(actor, key.value(), request);
   }
 
   @PostMapping("/{name}/disable")
   @PreAuthorize(Role.ADMIN_ONLY)
-  Users.UserView disable(
-      @PathVariable String name,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return admin.disable(new Actor(principal.getName()), key, name);
+  Users.UserView disable(@PathVariable String name, IdempotencyKey key, Actor actor) {
+    return admin.disable(actor, key.value(), name);
   }
 
   @PostMapping("/{name}/enable")
   @PreAuthorize(Role.ADMIN_ONLY)
-  Users.UserView enable(
-      @PathVariable String name,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return admin.enable(new Actor(principal.getName()), key, name);
+  Users.UserView enable(@PathVariable String name, IdempotencyKey key, Actor actor) {
+    return admin.enable(actor, key.value(), name);
   }
 
   @PostMapping("/{name}/unlock")
   @PreAuthorize(Role.ADMIN_ONLY)
-  Users.UserView unlock(
-      @PathVariable String name,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return admin.unlock(new Actor(principal.getName()), key, name);
+  Users.UserView unlock(@PathVariable String name, IdempotencyKey key, Actor actor) {
+    return admin.unlock(actor, key.value(), name);
   }
 
   @PostMapping("/{name}/roles")
@@ -90,9 +76,9 @@ class UserController {
   Users.UserView roles(
       @PathVariable String name,
       @RequestBody RolesRequest request,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return admin.setRoles(new Actor(principal.getName()), key, name, request.roles());
+      IdempotencyKey key,
+      Actor actor) {
+    return admin.setRoles(actor, key.value(), name, request.roles());
   }
 
   @PostMapping("/{name}/password")
@@ -100,15 +86,15 @@ class UserController {
   Passwords.Changed resetPassword(
       @PathVariable String name,
       @RequestBody PasswordRequest request,
-      @RequestHeader(name = KEY, required = false) String key,
-      Principal principal) {
-    return passwords.reset(new Actor(principal.getName()), key, name, request.password());
+      IdempotencyKey key,
+      Actor actor) {
+    return passwords.reset(actor, key.value(), name, request.password());
   }
 
   /** Enrols the user in TOTP; the answer holds the secret, shown this once. */
   @PostMapping("/{name}/totp")
   @PreAuthorize(Role.ADMIN_ONLY)
-  SecondFactor.Enrolment enrolTotp(@PathVariable String name, Principal principal) {
-    return secondFactor.enrol(new Actor(principal.getName()), name);
+  SecondFactor.Enrolment enrolTotp(@PathVariable String name, Actor actor) {
+    return secondFactor.enrol(actor, name);
   }
 }

@@ -1,13 +1,12 @@
 package io.tally.traceability;
 
 import io.tally.ledger.Actor;
+import io.tally.ledger.IdempotencyKey;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,36 +25,28 @@ class ComponentsController {
   @PostMapping
   @PreAuthorize("hasRole('WAREHOUSE')")
   Recorded receive(
-      @RequestBody @Valid ComponentRequests.Receipt request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return components.receive(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid ComponentRequests.Receipt request, IdempotencyKey key, Actor actor) {
+    return components.receive(actor, key.value(), request);
   }
 
   @PostMapping("/issues")
   @PreAuthorize("hasAnyRole('WAREHOUSE','OPERATOR')")
   Recorded issue(
-      @RequestBody @Valid ComponentRequests.Issue request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return components.issue(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid ComponentRequests.Issue request, IdempotencyKey key, Actor actor) {
+    return components.issue(actor, key.value(), request);
   }
 
   @PostMapping("/consumptions")
   @PreAuthorize("hasRole('OPERATOR')")
   Recorded consume(
-      @RequestBody @Valid ComponentRequests.Consumption request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return components.consume(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid ComponentRequests.Consumption request, IdempotencyKey key, Actor actor) {
+    return components.consume(actor, key.value(), request);
   }
 
   @PostMapping("/scrap")
   @PreAuthorize("hasRole('WAREHOUSE')")
   Recorded scrap(
-      @RequestBody @Valid ComponentRequests.Scrap request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return components.scrap(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid ComponentRequests.Scrap request, IdempotencyKey key, Actor actor) {
+    return components.scrap(actor, key.value(), request);
   }
 }

@@ -3,9 +3,9 @@ package io.tally.traceability;
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,49 +34,39 @@ class PackagingController {
   @PostMapping("/moves")
   @PreAuthorize("hasRole('WAREHOUSE')")
   UnitView move(
-      @RequestBody @Valid PackagingRequests.Move request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return moves.move(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid PackagingRequests.Move request, IdempotencyKey key, Actor actor) {
+    return moves.move(actor, key.value(), request);
   }
 
   @PostMapping
   @PreAuthorize("hasRole('WAREHOUSE')")
   @ResponseStatus(HttpStatus.CREATED)
   List<UnitView> pack(
-      @RequestBody @Valid PackagingRequests.Pack request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return packaging.pack(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid PackagingRequests.Pack request, IdempotencyKey key, Actor actor) {
+    return packaging.pack(actor, key.value(), request);
   }
 
   @PostMapping("/aggregations")
   @PreAuthorize("hasRole('WAREHOUSE')")
   @ResponseStatus(HttpStatus.CREATED)
   UnitView aggregate(
-      @RequestBody @Valid PackagingRequests.Aggregate request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return packaging.aggregate(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid PackagingRequests.Aggregate request, IdempotencyKey key, Actor actor) {
+    return packaging.aggregate(actor, key.value(), request);
   }
 
   @PostMapping("/repacks")
   @PreAuthorize("hasRole('WAREHOUSE')")
   UnitView repack(
-      @RequestBody @Valid PackagingRequests.Repack request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return repacking.repack(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid PackagingRequests.Repack request, IdempotencyKey key, Actor actor) {
+    return repacking.repack(actor, key.value(), request);
   }
 
   @PostMapping("/splits")
   @PreAuthorize("hasRole('WAREHOUSE')")
   @ResponseStatus(HttpStatus.CREATED)
   List<UnitView> split(
-      @RequestBody @Valid PackagingRequests.Split request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return repacking.split(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid PackagingRequests.Split request, IdempotencyKey key, Actor actor) {
+    return repacking.split(actor, key.value(), request);
   }
 
   @GetMapping("/{sscc}")

@@ -1,12 +1,11 @@
 package io.tally.traceability;
 
 import io.tally.ledger.Actor;
-import java.security.Principal;
+import io.tally.ledger.IdempotencyKey;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,9 +29,9 @@ class ShipmentLifecycleController {
   ShipmentView link(
       @PathVariable String id,
       @RequestBody ShipmentOrderLink request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return links.link(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return links.link(actor, key.value(), id, request);
   }
 
   @PostMapping("/cancellation")
@@ -40,9 +39,9 @@ class ShipmentLifecycleController {
   ShipmentView cancel(
       @PathVariable String id,
       @RequestBody ShipmentCancellation request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return lifecycle.cancel(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return lifecycle.cancel(actor, key.value(), id, request);
   }
 
   @PostMapping("/receipt")
@@ -50,8 +49,8 @@ class ShipmentLifecycleController {
   ShipmentView receive(
       @PathVariable String id,
       @RequestBody ShipmentReceipt request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return lifecycle.receive(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return lifecycle.receive(actor, key.value(), id, request);
   }
 }

@@ -3,8 +3,8 @@ package io.tally.traceability;
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
@@ -39,10 +38,8 @@ class StocktakeController {
   @PreAuthorize(COUNTERS)
   @ResponseStatus(HttpStatus.CREATED)
   StocktakeView open(
-      @RequestBody @Valid StocktakeRequests.Open request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return stocktakes.open(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid StocktakeRequests.Open request, IdempotencyKey key, Actor actor) {
+    return stocktakes.open(actor, key.value(), request);
   }
 
   /** The counter's sheet: what to count and where, never the book figure. */
@@ -57,27 +54,21 @@ class StocktakeController {
   StocktakeView count(
       @PathVariable @Ident String id,
       @RequestBody @Valid StocktakeRequests.Counts request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return stocktakes.count(new Actor(principal.getName()), key, id, request);
+      IdempotencyKey key,
+      Actor actor) {
+    return stocktakes.count(actor, key.value(), id, request);
   }
 
   @PostMapping("/{id}/close")
   @PreAuthorize(COUNTERS)
-  StocktakeView close(
-      @PathVariable @Ident String id,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return stocktakes.close(new Actor(principal.getName()), key, id);
+  StocktakeView close(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
+    return stocktakes.close(actor, key.value(), id);
   }
 
   @PostMapping("/{id}/approvals")
   @PreAuthorize(APPROVERS)
-  StocktakeView approve(
-      @PathVariable @Ident String id,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return approvals.approve(new Actor(principal.getName()), key, id);
+  StocktakeView approve(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
+    return approvals.approve(actor, key.value(), id);
   }
 
   @GetMapping

@@ -3,9 +3,9 @@ package io.tally.traceability;
 import io.tally.input.Ident;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
@@ -60,21 +59,16 @@ class TraceabilityController {
   @PostMapping("/inventory/moves")
   @PreAuthorize(WAREHOUSE)
   @ResponseStatus(HttpStatus.CREATED)
-  Recorded move(
-      @RequestBody @Valid MoveRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return inventory.move(new Actor(principal.getName()), key, request);
+  Recorded move(@RequestBody @Valid MoveRequest request, IdempotencyKey key, Actor actor) {
+    return inventory.move(actor, key.value(), request);
   }
 
   @PostMapping("/shipments")
   @PreAuthorize(WAREHOUSE)
   @ResponseStatus(HttpStatus.CREATED)
   ShipmentView create(
-      @RequestBody @Valid ShipmentRequest request,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return shipments.create(new Actor(principal.getName()), key, request);
+      @RequestBody @Valid ShipmentRequest request, IdempotencyKey key, Actor actor) {
+    return shipments.create(actor, key.value(), request);
   }
 
   @GetMapping("/shipments/{id}")
@@ -87,20 +81,14 @@ class TraceabilityController {
 
   @PostMapping("/shipments/{id}/approval")
   @PreAuthorize(WAREHOUSE_OR_ADMIN)
-  ShipmentView approve(
-      @PathVariable @Ident String id,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return shipments.approve(new Actor(principal.getName()), key, id);
+  ShipmentView approve(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
+    return shipments.approve(actor, key.value(), id);
   }
 
   @PostMapping("/shipments/{id}/dispatch")
   @PreAuthorize(WAREHOUSE)
-  ShipmentView dispatch(
-      @PathVariable @Ident String id,
-      @RequestHeader(name = "Idempotency-Key", required = false) String key,
-      Principal principal) {
-    return shipments.dispatch(new Actor(principal.getName()), key, id);
+  ShipmentView dispatch(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
+    return shipments.dispatch(actor, key.value(), id);
   }
 
   @GetMapping("/reconciliation")

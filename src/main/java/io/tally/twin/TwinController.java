@@ -3,7 +3,6 @@ package io.tally.twin;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
 import jakarta.validation.Valid;
-import java.security.Principal;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -25,8 +24,8 @@ class TwinController {
 
   @PostMapping
   @PreAuthorize(TwinRoles.RUN)
-  ResponseEntity<String> run(@RequestBody @Valid SimulationRequest request, Principal principal) {
-    return json(runs.run(new Actor(principal.getName()), request));
+  ResponseEntity<String> run(@RequestBody @Valid SimulationRequest request, Actor actor) {
+    return json(runs.run(actor, request));
   }
 
   @GetMapping("/last")

@@ -2,7 +2,7 @@ package io.tally.twin;
 
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
-import java.security.Principal;
+import io.tally.ledger.FormFields;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,18 +40,19 @@ class TwinPage {
       @RequestParam(required = false) String years,
       @RequestParam(required = false) String seed,
       @RequestParam(required = false) String scenario,
-      Principal principal,
+      Actor actor,
       Model model) {
     try {
       SimulationRequest request =
-          new SimulationRequest(
-              FormNumbers.integer("replications", replications),
-              FormNumbers.integer("years", years),
-              FormNumbers.whole("seed", seed),
-              scenario,
-              null,
-              null);
-      model.addAttribute("run", runs.run(new Actor(principal.getName()), request));
+          FormFields.valid(
+              new SimulationRequest(
+                  FormNumbers.integer("replications", replications),
+                  FormNumbers.integer("years", years),
+                  FormNumbers.whole("seed", seed),
+                  scenario,
+                  null,
+                  null));
+      model.addAttribute("run", runs.run(actor, request));
     } catch (CommandRejected e) {
       model.addAttribute("error", e.getMessage());
       model.addAttribute("errorField", e.field());

@@ -11,14 +11,16 @@ import io.tally.execution.StartRunRequest;
 import io.tally.execution.StopRequest;
 import io.tally.execution.Stops;
 import io.tally.execution.WorkOrders;
+import io.tally.input.Forms;
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.FormFields;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.plant.Lines;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.LineId;
 import io.tally.security.Role;
 import java.math.BigDecimal;
-import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
@@ -102,8 +104,8 @@ class LinePages {
       @PathVariable String id,
       @RequestParam(required = false) String product,
       @RequestParam(required = false) String workOrder,
-      @RequestParam(required = false) String key,
-      Principal who,
+      IdempotencyKey key,
+      Actor actor,
       RedirectAttributes flash) {
     return act(
         id,
@@ -112,9 +114,10 @@ class LinePages {
         () ->
             "Run "
                 + runs.start(
-                        actor(who),
-                        key,
-                        new StartRunRequest(id, blankToNull(product), blankToNull(workOrder)))
+                        actor,
+                        key.value(),
+                        FormFields.valid(
+                            new StartRunRequest(id, blankToNull(product), blankToNull(workOrder))))
                     .run()
                 + " started.");
   }
@@ -126,8 +129,8 @@ class LinePages {
       @RequestParam(required = false) String run,
       @RequestParam(required = false) String good,
       @RequestParam(required = false) String scrap,
-      @RequestParam(required = false) String key,
-      Principal who,
+      IdempotencyKey key,
+      Actor actor,
       RedirectAttributes flash) {
     return act(
         id,
@@ -136,9 +139,9 @@ class LinePages {
         () -> {
           var ack =
               counts.report(
-                  actor(who),
-                  key,
-                  run,
+                  actor,
+                  key.value(),
+                  FormFields.id("run", run),
                   new CountRequest(number("good", good), number("scrap", scrap)));
           return "Counted: run "
               + ack.run()
@@ -155,10 +158,14 @@ class LinePages {
   String end(
       @PathVariable String id,
       @RequestParam(required = false) String run,
-      @RequestParam(required = false) String key,
-      Principal who,
+      IdempotencyKey key,
+      Actor actor,
       RedirectAttributes flash) {
-    return act(id, "run", flash, () -> "Run " + runs.end(actor(who), key, run).run() + " ended.");
+    return act(
+        id,
+        "run",
+        flash,
+        () -> "Run " + runs.end(actor, key.value(), FormFields.id("run", run)).run() + " ended.");
   }
 
   @PostMapping("/lines/{id}/stops")
@@ -166,8 +173,8 @@ class LinePages {
   String stop(
       @PathVariable String id,
       @RequestParam(required = false) String reason,
-      @RequestParam(required = false) String key,
-      Principal who,
+      IdempotencyKey key,
+      Actor actor,
       RedirectAttributes flash) {
     return act(
         id,
@@ -175,28 +182,31 @@ class LinePages {
         flash,
         () ->
             "Stop "
-                + stops.start(actor(who), key, id, new StopRequest(reason)).stop()
+                + stops
+                    .start(actor, key.value(), id, FormFields.valid(new StopRequest(reason)))
+                    .stop()
                 + " started.");
   }
 
   @PostMapping("/lines/{id}/stops/end")
   @PreAuthorize(OPERATE)
   String endStop(
-      @PathVariable String id,
-      @RequestParam(required = false) String key,
-      Principal who,
-      RedirectAttributes flash) {
+      @PathVariable String id, IdempotencyKey key, Actor actor, RedirectAttributes flash) {
     return act(
-        id, "stop", flash, () -> "Stop " + stops.end(actor(who), key, id).stop() + " ended.");
+        id, "stop", flash, () -> "Stop " + stops.end(actor, key.value(), id).stop() + " ended.");
   }
 
-  /** Runs a command; its refusal is shown next to the form that sent it. */
-  private static String act(
-      String id, String form, RedirectAttributes flash, Supplier<String> command) {
+  /**
+   * Runs a command for a line of the plant (any other is not found, 404); its refusal, naming the
+   * field, is shown next to the form that sent it.
+   */
+  private String act(String id, String form, RedirectAttributes flash, Supplier<String> command) {
+    lineId(id);
     try {
       flash.addFlashAttribute("done", command.get());
     } catch (CommandRejected e) {
       flash.addFlashAttribute("errorForm", form);
+      flash.addFlashAttribute("errorField", e.field());
       flash.addFlashAttribute("error", e.getMessage());
     }
     return "redirect:/lines/" + id;
@@ -209,16 +219,13 @@ class LinePages {
     try {
       return new BigDecimal(text.trim());
     } catch (NumberFormatException e) {
-      throw CommandRejected.invalid(field, field + " must be a whole number, got '" + text + "'");
+      throw CommandRejected.invalid(
+          field, field + " must be a whole number, got '" + Forms.echo(text) + "'");
     }
   }
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  private static Actor actor(Principal who) {
-    return new Actor(who.getName());
   }
 
   /** The line a page names; a page that names no line of the plant is not found (404). */

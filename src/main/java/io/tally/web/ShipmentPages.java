@@ -2,12 +2,13 @@ package io.tally.web;
 
 import io.tally.ledger.Actor;
 import io.tally.ledger.CommandRejected;
+import io.tally.ledger.FormFields;
+import io.tally.ledger.IdempotencyKey;
 import io.tally.orders.Authorisations;
 import io.tally.security.Role;
 import io.tally.traceability.ShipmentRequest;
 import io.tally.traceability.Shipments;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.Principal;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -46,13 +47,13 @@ class ShipmentPages {
   @PostMapping("/shipments")
   @PreAuthorize(WAREHOUSE)
   String create(
-      @RequestParam(required = false) String key,
+      IdempotencyKey key,
       @RequestParam(required = false) String id,
       @RequestParam(required = false) String customer,
       @RequestParam(required = false) String authorisation,
       @RequestParam(required = false) String lines,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
-      Principal principal,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
     model.addAttribute("draft", new Draft(id, customer, authorisation, lines));
@@ -65,10 +66,11 @@ class ShipmentPages {
             "Shipment "
                 + shipments
                     .create(
-                        new Actor(principal.getName()),
-                        key,
-                        new ShipmentRequest(
-                            id, customer, authorisation, ShipmentLinesText.parse(lines)))
+                        actor,
+                        key.value(),
+                        FormFields.valid(
+                            new ShipmentRequest(
+                                id, customer, authorisation, ShipmentLinesText.parse(lines))))
                     .id()
                 + " created; a second person approves it.");
   }
@@ -77,9 +79,9 @@ class ShipmentPages {
   @PreAuthorize(WAREHOUSE_OR_ADMIN)
   String approve(
       @PathVariable String id,
-      @RequestParam(required = false) String key,
+      IdempotencyKey key,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
-      Principal principal,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
     return act(
@@ -88,8 +90,8 @@ class ShipmentPages {
         response,
         model,
         () -> {
-          shipments.approve(new Actor(principal.getName()), key, id);
-          return "Shipment " + id + " approved by " + principal.getName() + ".";
+          shipments.approve(actor, key.value(), FormFields.id("id", id));
+          return "Shipment " + id + " approved by " + actor.name() + ".";
         });
   }
 
@@ -97,9 +99,9 @@ class ShipmentPages {
   @PreAuthorize(WAREHOUSE)
   String dispatch(
       @PathVariable String id,
-      @RequestParam(required = false) String key,
+      IdempotencyKey key,
       @RequestHeader(name = "HX-Request", required = false) String htmx,
-      Principal principal,
+      Actor actor,
       HttpServletResponse response,
       Model model) {
     return act(
@@ -108,7 +110,7 @@ class ShipmentPages {
         response,
         model,
         () -> {
-          shipments.dispatch(new Actor(principal.getName()), key, id);
+          shipments.dispatch(actor, key.value(), FormFields.id("id", id));
           return "Shipment " + id + " dispatched.";
         });
   }

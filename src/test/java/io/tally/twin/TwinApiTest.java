@@ -187,16 +187,6 @@ class TwinApiTest {
   }
 
   @Test
-  void plannersAndAdminsRunAuditorsOnlyRead() throws Exception {
-    simulate("aud1", "AUDITOR", body("replications", 2)).andExpect(status().isForbidden());
-    simulate("op1", "OPERATOR", body("replications", 2)).andExpect(status().isForbidden());
-    mvc.perform(get("/api/twin/simulations/last").with(user("op1").roles("OPERATOR")))
-        .andExpect(status().isForbidden());
-    mvc.perform(get("/api/twin/simulations/last").with(user("qa1").roles("QUALITY")))
-        .andExpect(status().isForbidden());
-  }
-
-  @Test
   void thePageRunsASimulationAndShowsTheResult() throws Exception {
     mvc.perform(get("/twin").with(user("planner1").roles("PLANNER")))
         .andExpect(status().isOk())

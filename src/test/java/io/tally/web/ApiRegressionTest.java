@@ -202,6 +202,37 @@ class ApiRegressionTest {
   }
 
   @Test
+  void commandsDocumentTheIdempotencyKeyHeaderButNotWhoSendsThem() throws Exception {
+    tools.jackson.databind.JsonNode paths =
+        new tools.jackson.databind.json.JsonMapper()
+            .readTree(
+                perform(get("/v3/api-docs").with(user("planner").roles("PLANNER")))
+                    .getContentAsString())
+            .get("paths");
+    tools.jackson.databind.JsonNode start = paths.at("/~1api~1execution~1runs/post/parameters");
+    assertThat(start.toString())
+        .contains("\"name\":\"Idempotency-Key\"")
+        .contains("\"in\":\"header\"");
+    assertThat(paths.at("/~1api~1execution~1lines~1{line}~1dispatch-list/get").toString())
+        .doesNotContain("Idempotency-Key");
+    assertThat(paths.toString())
+        .doesNotContain("\"name\":\"actor\"")
+        .doesNotContain("\"name\":\"key\"");
+  }
+
+  @Test
+  void aMalformedIdempotencyKeyIsRefusedNamingTheHeaderAndWritesNothing() throws Exception {
+    long before = ledger();
+    MockHttpServletResponse res =
+        perform(
+            post("/api/execution/runs/" + run + "/end")
+                .with(user("op").roles("OPERATOR"))
+                .header("Idempotency-Key", "two words"));
+    assertProblem(res, 422, "Idempotency-Key");
+    assertThat(ledger()).isEqualTo(before);
+  }
+
+  @Test
   void anUnauthenticatedCallGetsNoBasicChallenge() throws Exception {
     MockHttpServletResponse anonymous = perform(get("/api/orders"));
     assertProblem(anonymous, 401, null);

@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class LinePagesTest {
   @Autowired MockMvc mvc;
   @Autowired ExecutionQueries queries;
+  @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
   @Test
   void aFormSentTwiceIsAppliedOnceAndOnlyOperatorsGetTheForms() throws Exception {
@@ -82,9 +83,33 @@ class LinePagesTest {
   }
 
   @Test
-  void anUnknownLineIsNotFound() throws Exception {
-    mvc.perform(get("/lines/L9").with(user("au").roles("AUDITOR")))
-        .andExpect(status().isNotFound());
+  void aFormFieldWithAScriptIsRefusedNamingTheFieldAndWritesNothing() throws Exception {
+    long before = ledger();
+    mvc.perform(
+            asOperator(post("/lines/L3/stops"))
+                .param("reason", "<script>alert(1)</script>")
+                .param("key", "x1"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("errorForm", "stop"))
+        .andExpect(flash().attribute("error", org.hamcrest.Matchers.startsWith("reason ")));
+    mvc.perform(
+            post("/shipments")
+                .with(user("wh.page").roles("WAREHOUSE"))
+                .with(csrf())
+                .param("id", "<script>alert(1)</script>")
+                .param("customer", "ARMY")
+                .param("authorisation", "A-1")
+                .param("lines", "RCP27C001-004 2500 FG")
+                .param("key", "x2"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.model()
+                .attribute("errorField", "id"));
+    assertThat(ledger()).isEqualTo(before);
+  }
+
+  private long ledger() {
+    return jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single();
   }
 
   private static MockHttpServletRequestBuilder asOperator(MockHttpServletRequestBuilder b) {

@@ -1,0 +1,8 @@
+/**
+ * How a request becomes a command's arguments: who sent it ({@link io.tally.ledger.Actor}) and its
+ * {@link io.tally.ledger.IdempotencyKey}, resolved once for every controller.
+ */
+@NullMarked
+package io.tally.ledger.web;
+
+import org.jspecify.annotations.NullMarked;
