@@ -108,6 +108,20 @@ class LinePagesTest {
     assertThat(ledger()).isEqualTo(before);
   }
 
+  @Test
+  void aHandMadeFormWithAMalformedKeyIsRefusedNamingTheKeyAndWritesNothing() throws Exception {
+    long before = ledger();
+    mvc.perform(
+            asOperator(post("/lines/L3/stops"))
+                .param("reason", "JAM")
+                .param("key", "k".repeat(200)))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(org.hamcrest.Matchers.startsWith("Refused: key: ")));
+    assertThat(ledger()).isEqualTo(before);
+  }
+
   private long ledger() {
     return jdbc.sql("SELECT COUNT(*) FROM ledger_entry").query(Long.class).single();
   }
