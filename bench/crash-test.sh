@@ -35,6 +35,8 @@ tally() { TALLY_DATA_DIR="$DATA" java -jar "$JAR" "$@"; }
 
 start_server
 OP_PASSWORD=$(tally users add op.crash --role OPERATOR | sed -n 's/^Password (shown once): //p')
+# The check reads the ledger as an auditor: the first admin must change its password before use.
+AUDIT_PASSWORD=$(tally users add aud.crash --role AUDITOR | sed -n 's/^Password (shown once): //p')
 RUN=$(curl -sf -u "op.crash:$OP_PASSWORD" -H 'Content-Type: application/json' \
   -d '{"line":"L1","product":"762x39-BALL-SC"}' "http://127.0.0.1:$PORT/api/execution/runs" \
   | sed -n 's/.*"run":"\([^"]*\)".*/\1/p')
@@ -58,8 +60,7 @@ echo "client: $(cat "$DATA/client.json")"
 ACKED=$(sort -un "$DATA/acked.txt" | wc -l)
 [ "$ACKED" -eq "$REPORTS" ] || { echo "FAIL: only $ACKED of $REPORTS acknowledged"; exit 1; }
 
-ADMIN_PASSWORD=$(cat "$DATA/admin-password.txt")
-java bench/CountClient.java check --port "$PORT" --user admin --password "$ADMIN_PASSWORD" \
+java bench/CountClient.java check --port "$PORT" --user aud.crash --password "$AUDIT_PASSWORD" \
   --run "$RUN" --count "$REPORTS"
 kill "$SERVER"
 wait "$SERVER" 2>/dev/null || true
