@@ -54,6 +54,7 @@ class LinePagesSliceTest {
   @MockitoBean Counts counts;
   @MockitoBean Stops stops;
   @MockitoBean LineKpis kpis;
+  @MockitoBean io.tally.execution.CorrectionQueries corrections;
 
   @BeforeEach
   void referencePlant() {
