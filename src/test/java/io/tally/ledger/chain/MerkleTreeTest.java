@@ -6,7 +6,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The RFC 6962 test vectors of shared/reference/accountability.md. */
+/** The RFC 6962 test vectors of the project reference notes (accountability.md, from RFC 6962). */
 class MerkleTreeTest {
   static final HexFormat HEX = HexFormat.of();
   static final List<byte[]> LEAVES =

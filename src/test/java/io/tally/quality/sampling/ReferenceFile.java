@@ -9,10 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The project's reference file on acceptance sampling, a copy of {@code
- * shared/reference/quality-sampling.md} kept in {@code src/test/resources/reference} so that a
- * fresh clone carries its own test vectors. Its tables come from ISO 2859-1:1999 / ANSI/ASQ
- * Z1.4-2003 (Tables I, II-A, II-B, II-C and the switching rules) as transcribed there.
+ * The project's reference file on acceptance sampling, a copy of {@code quality-sampling.md} (the
+ * project reference notes) kept in {@code src/test/resources/reference} so that a fresh clone
+ * carries its own test vectors. Its tables come from ISO 2859-1:1999 / ANSI/ASQ Z1.4-2003 (Tables
+ * I, II-A, II-B, II-C and the switching rules) as transcribed there.
  */
 final class ReferenceFile {
   static final String RESOURCE = "/reference/quality-sampling.md";

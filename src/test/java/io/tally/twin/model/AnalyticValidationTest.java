@@ -12,8 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The analytic vectors of shared/reference/twin-validation.md: each result the simulation must
- * reproduce within its 95 % confidence interval.
+ * The analytic vectors of the project reference notes (twin-validation.md): each result the
+ * simulation must reproduce within its 95 % confidence interval.
  */
 class AnalyticValidationTest {
   private static final double MTBF = 6;

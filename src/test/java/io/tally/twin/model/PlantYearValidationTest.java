@@ -11,7 +11,7 @@ import io.tally.plant.model.WorkCalendar;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The anchor plant-year of shared/reference/twin-validation.md. */
+/** The anchor plant-year of the project reference notes (twin-validation.md). */
 class PlantYearValidationTest {
   @Test
   void standardYearOfTwoShiftsFromAMondayHas4176WorkingHours() {
