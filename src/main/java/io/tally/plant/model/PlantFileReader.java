@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -80,6 +79,7 @@ public final class PlantFileReader {
     private final CalendarSection calendarSection;
     private final ProductSection productSection;
     private final LineSection lineSection;
+    private final RegisterSection registers;
 
     Reader(YamlNode.Problems problems) {
       this.problems = problems;
@@ -87,6 +87,7 @@ public final class PlantFileReader {
       this.calendarSection = new CalendarSection(v);
       this.productSection = new ProductSection(v);
       this.lineSection = new LineSection(v);
+      this.registers = new RegisterSection(v);
     }
 
     Plant plant(YamlNode root) {
@@ -115,10 +116,10 @@ public final class PlantFileReader {
       List<Stage> stages = v.list(root.required("stages"), this::stage);
       List<Product> products = v.list(root.required("products"), productSection::product);
       List<Line> lines = v.list(root.required("lines"), lineSection::line);
-      List<AcceptanceAct> acts = v.list(root.get("acceptanceActs"), this::act);
-      List<StopReason> reasons = v.list(root.get("stopReasons"), this::stopReason);
-      List<Customer> customers = v.list(root.get("customers"), this::customer);
-      List<Location> locations = v.list(root.get("locations"), this::location);
+      List<AcceptanceAct> acts = v.list(root.get("acceptanceActs"), registers::act);
+      List<StopReason> reasons = v.list(root.get("stopReasons"), registers::stopReason);
+      List<Customer> customers = v.list(root.get("customers"), registers::customer);
+      List<Location> locations = v.list(root.get("locations"), registers::location);
       if (!problems.isEmpty() || site == null) {
         return null;
       }
@@ -151,82 +152,6 @@ public final class PlantFileReader {
       StageId id = v.value(n.required("id"), StageId::new);
       String name = n.required("name").text();
       return id == null || name == null ? null : new Stage(id, name);
-    }
-
-    private AcceptanceAct act(YamlNode n) {
-      if (!n.checkMapping(
-          "id",
-          "covers",
-          "signedBy",
-          "signedOn",
-          "warrantyTerms",
-          "warrantyMonths",
-          "documentSha256")) {
-        return null;
-      }
-      String id = v.value(n.required("id"), t -> Ids.require(t, "act id"));
-      YamlNode covers = n.required("covers");
-      StageId stage = null;
-      LineId line = null;
-      if (!covers.isMissing() && covers.checkMapping("stage", "line")) {
-        stage = covers.get("stage").map(s -> v.value(s, StageId::new)).orElse(null);
-        line = covers.get("line").map(l -> v.value(l, LineId::new)).orElse(null);
-      }
-      String signedBy = n.required("signedBy").text();
-      LocalDate signedOn = v.value(n.required("signedOn"), LocalDate::parse);
-      String terms = n.get("warrantyTerms").map(YamlNode::text).orElse("");
-      Integer months = v.nonNegativeInt(n.required("warrantyMonths"));
-      String sha = n.required("documentSha256").text();
-      if (id == null || signedOn == null || months == null) {
-        return null;
-      }
-      StageId s = stage;
-      LineId l = line;
-      return v.build(n, () -> new AcceptanceAct(id, s, l, signedBy, signedOn, terms, months, sha));
-    }
-
-    private StopReason stopReason(YamlNode n) {
-      if (!n.checkMapping("code", "name", "category")) {
-        return null;
-      }
-      String code = v.value(n.required("code"), t -> Ids.require(t, "stop reason code"));
-      String name = n.required("name").text();
-      StopReason.Category category =
-          v.value(
-              n.required("category"),
-              t -> {
-                try {
-                  return StopReason.Category.valueOf(t.toUpperCase());
-                } catch (IllegalArgumentException e) {
-                  throw new IllegalArgumentException(
-                      "unknown category '" + t + "', expected unplanned, setup or planned");
-                }
-              });
-      return code == null || name == null || category == null
-          ? null
-          : new StopReason(code, name, category);
-    }
-
-    private Customer customer(YamlNode n) {
-      if (!n.checkMapping("id", "name", "kind")) {
-        return null;
-      }
-      CustomerId id = v.value(n.required("id"), CustomerId::new);
-      String name = n.required("name").text();
-      Customer.Kind kind = v.value(n.required("kind"), Customer.Kind::parse);
-      return id == null || name == null || kind == null ? null : new Customer(id, name, kind);
-    }
-
-    private Location location(YamlNode n) {
-      if (!n.checkMapping("code", "type", "licensedMaximum")) {
-        return null;
-      }
-      LocationCode code = v.value(n.required("code"), LocationCode::new);
-      Location.Type type = v.value(n.required("type"), Location.Type::parse);
-      Long maximum = v.positiveLong(n.required("licensedMaximum"));
-      return code == null || type == null || maximum == null
-          ? null
-          : new Location(code, type, maximum);
     }
   }
 
