@@ -2,7 +2,7 @@ package io.tally.analytics;
 
 import io.tally.analytics.kpi.Granularity;
 import io.tally.input.Forms;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.security.Role;
 import java.time.LocalDate;
 import java.time.ZoneOffset;

@@ -12,7 +12,7 @@ import io.tally.analytics.kpi.Rollup;
 import io.tally.analytics.kpi.StopPareto;
 import io.tally.analytics.kpi.TimeElements;
 import io.tally.analytics.kpi.TimeModel;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Interval;
 import io.tally.plant.model.Line;

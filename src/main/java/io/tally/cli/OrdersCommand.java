@@ -1,7 +1,7 @@
 package io.tally.cli;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.orders.Orders;
 import io.tally.security.Role;
 import io.tally.security.Users;

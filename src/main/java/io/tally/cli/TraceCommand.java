@@ -1,6 +1,6 @@
 package io.tally.cli;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.traceability.Trace;
 import io.tally.traceability.TraceReport;
 import java.io.PrintWriter;

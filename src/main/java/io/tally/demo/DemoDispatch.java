@@ -1,7 +1,7 @@
 package io.tally.demo;
 
 import io.tally.execution.LotView;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.traceability.Packaging;
 import io.tally.traceability.PackagingRequests;
 import io.tally.traceability.ShipmentRequest;

@@ -6,7 +6,7 @@ import io.tally.execution.Runs;
 import io.tally.execution.StartRunRequest;
 import io.tally.execution.StopRequest;
 import io.tally.execution.Stops;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;

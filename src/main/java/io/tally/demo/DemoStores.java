@@ -2,7 +2,7 @@ package io.tally.demo;
 
 import io.tally.execution.ExecutionQueries;
 import io.tally.execution.LotView;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;

@@ -1,6 +1,6 @@
 package io.tally.demo;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.security.Users;
 import java.io.PrintWriter;
 import java.security.SecureRandom;

@@ -1,7 +1,7 @@
 package io.tally.execution;
 
 import io.tally.input.Forms;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import java.math.BigDecimal;
 
 /**

@@ -1,8 +1,8 @@
 package io.tally.execution;
 
 import io.tally.input.Ident;
-import io.tally.ledger.Actor;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.tally.execution;
 
 import io.tally.input.Ident;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.plant.model.Line;
 import io.tally.security.Role;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.tally.execution;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

@@ -1,6 +1,6 @@
 package io.tally.execution;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 
 /**
  * What another module has done with a lot's good rounds (released, sampled, packed, shipped), which

@@ -2,8 +2,8 @@ package io.tally.execution;
 
 import io.tally.execution.lot.CloseRule;
 import io.tally.execution.lot.LotNumber;
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerLock;

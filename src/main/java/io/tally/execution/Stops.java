@@ -1,7 +1,7 @@
 package io.tally.execution;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerLock;

@@ -1,5 +1,6 @@
 package io.tally.ledger;
 
+import io.tally.kernel.CommandRejected;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;

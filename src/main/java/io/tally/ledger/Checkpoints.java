@@ -1,5 +1,6 @@
 package io.tally.ledger;
 
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.chain.ChainVerifier;
 import io.tally.ledger.chain.Checkpoint;
 import io.tally.ledger.chain.NoteVerifier;

@@ -1,5 +1,7 @@
 package io.tally.ledger;
 
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.chain.EntryHash;
 import java.sql.Timestamp;
 import java.time.Clock;

@@ -1,6 +1,7 @@
 package io.tally.ledger;
 
 import io.tally.input.Forms;
+import io.tally.kernel.CommandRejected;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;

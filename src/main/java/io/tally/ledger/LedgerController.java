@@ -1,6 +1,7 @@
 package io.tally.ledger;
 
 import io.tally.input.Ident;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.chain.ChainVerifier;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,7 @@
 package io.tally.orders;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -38,7 +38,7 @@ public class DemandAgainstCapacity {
 
   public List<Row> of(YearMonth from, int months) {
     if (months < 1 || months > 36) {
-      throw io.tally.ledger.CommandRejected.invalid("months", "months must be 1 to 36");
+      throw io.tally.kernel.CommandRejected.invalid("months", "months must be 1 to 36");
     }
     Map<String, Long> demand = new HashMap<>();
     for (CustomerOrder o : orders.open()) {

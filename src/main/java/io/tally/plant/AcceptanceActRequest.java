@@ -3,7 +3,7 @@ package io.tally.plant;
 import io.tally.input.Day;
 import io.tally.input.Ident;
 import io.tally.input.Text;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.plant.model.AcceptanceAct;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.StageId;

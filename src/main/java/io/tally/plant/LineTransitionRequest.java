@@ -2,7 +2,7 @@ package io.tally.plant;
 
 import io.tally.input.Ident;
 import io.tally.input.Text;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.plant.model.LineState;
 
 /** A request to move a line to another lifecycle state, with the reason. */

@@ -1,7 +1,7 @@
 package io.tally.plant;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import java.util.List;
 import org.springframework.http.HttpStatus;

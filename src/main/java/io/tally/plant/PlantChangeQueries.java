@@ -1,6 +1,6 @@
 package io.tally.plant;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,8 +1,8 @@
 package io.tally.plant;
 
 import io.tally.input.Ident;
-import io.tally.ledger.Actor;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.plant.model.Capacity;
 import io.tally.plant.model.Plant;
 import io.tally.security.Role;

@@ -1,6 +1,6 @@
 package io.tally.plant;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.chain.EntryHash;
 import io.tally.plant.model.Capacity;

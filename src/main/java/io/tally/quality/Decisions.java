@@ -1,6 +1,6 @@
 package io.tally.quality;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.quality.QualityEvent.InspectionDiscontinued;
 import io.tally.quality.QualityEvent.InspectionRecorded;
 import io.tally.quality.QualityEvent.InspectionSeverityChanged;

@@ -1,8 +1,8 @@
 package io.tally.quality;
 
 import io.tally.execution.lot.LotNumber;
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
 import io.tally.plant.model.Product;

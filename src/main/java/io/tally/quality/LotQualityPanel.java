@@ -1,9 +1,9 @@
 package io.tally.quality;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.FormFields;
-import io.tally.ledger.IdempotencyKey;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.tally.quality;
 
 import io.tally.execution.LotClaims;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import org.springframework.stereotype.Component;
 
 /**

@@ -1,8 +1,8 @@
 package io.tally.quality;
 
 import io.tally.input.Ident;
-import io.tally.ledger.Actor;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.IdempotencyKey;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;

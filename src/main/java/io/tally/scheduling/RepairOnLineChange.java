@@ -1,6 +1,6 @@
 package io.tally.scheduling;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.plant.LineStateChanged;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

@@ -1,8 +1,8 @@
 package io.tally.scheduling;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;

@@ -1,8 +1,8 @@
 package io.tally.scheduling;
 
 import io.tally.input.Forms;
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.orders.CustomerOrder;
 import io.tally.orders.Orders;
 import io.tally.orders.model.Order;

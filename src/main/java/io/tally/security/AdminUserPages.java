@@ -1,8 +1,8 @@
 package io.tally.security;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package io.tally.security;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.List;

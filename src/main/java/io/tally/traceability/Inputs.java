@@ -1,6 +1,6 @@
 package io.tally.traceability;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import java.util.regex.Pattern;
 
 /** Checks of request fields, each refusal naming the field. */

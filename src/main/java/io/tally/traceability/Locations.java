@@ -1,6 +1,6 @@
 package io.tally.traceability;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Location;
 import io.tally.plant.model.LocationCode;

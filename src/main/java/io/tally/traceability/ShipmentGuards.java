@@ -1,6 +1,6 @@
 package io.tally.traceability;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.orders.Authorisation;
 import io.tally.plant.PlantService;
 import java.time.Clock;

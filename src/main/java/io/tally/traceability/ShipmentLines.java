@@ -1,6 +1,6 @@
 package io.tally.traceability;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.traceability.sscc.Sscc;
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,7 +4,7 @@ import static io.tally.traceability.StockState.HELD;
 import static io.tally.traceability.StockState.QUARANTINE;
 
 import io.tally.execution.LotClaims;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 

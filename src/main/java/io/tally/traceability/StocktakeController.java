@@ -1,9 +1,9 @@
 package io.tally.traceability;
 
 import io.tally.input.Ident;
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -23,14 +23,11 @@ class StocktakeController {
   static final String COUNTERS = "hasAnyRole('WAREHOUSE','ADMIN')";
   static final String APPROVERS = "hasAnyRole('WAREHOUSE','QUALITY','ADMIN')";
   static final String READERS = "hasAnyRole('WAREHOUSE','QUALITY','ADMIN','AUDITOR')";
-  private final Stocktakes stocktakes;
-  private final StocktakeApprovals approvals;
+  private final CommandExecutor commands;
   private final StocktakeQueries queries;
 
-  StocktakeController(
-      Stocktakes stocktakes, StocktakeApprovals approvals, StocktakeQueries queries) {
-    this.stocktakes = stocktakes;
-    this.approvals = approvals;
+  StocktakeController(CommandExecutor commands, StocktakeQueries queries) {
+    this.commands = commands;
     this.queries = queries;
   }
 
@@ -39,14 +36,14 @@ class StocktakeController {
   @ResponseStatus(HttpStatus.CREATED)
   StocktakeView open(
       @RequestBody @Valid StocktakeRequests.Open request, IdempotencyKey key, Actor actor) {
-    return stocktakes.open(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   /** The counter's sheet: what to count and where, never the book figure. */
   @GetMapping("/{id}/sheet")
   @PreAuthorize(COUNTERS)
   List<StocktakeLine> sheet(@PathVariable @Ident String id) {
-    return find(id).blind().lines();
+    return queries.require(id).blind().lines();
   }
 
   @PostMapping("/{id}/counts")
@@ -56,19 +53,19 @@ class StocktakeController {
       @RequestBody @Valid StocktakeRequests.Counts request,
       IdempotencyKey key,
       Actor actor) {
-    return stocktakes.count(actor, key.value(), id, request);
+    return commands.execute(actor, key, new StocktakeRequests.Count(id, request));
   }
 
   @PostMapping("/{id}/close")
   @PreAuthorize(COUNTERS)
   StocktakeView close(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
-    return stocktakes.close(actor, key.value(), id);
+    return commands.execute(actor, key, new StocktakeRequests.Close(id));
   }
 
   @PostMapping("/{id}/approvals")
   @PreAuthorize(APPROVERS)
   StocktakeView approve(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
-    return approvals.approve(actor, key.value(), id);
+    return commands.execute(actor, key, new StocktakeRequests.Approve(id));
   }
 
   @GetMapping
@@ -81,13 +78,7 @@ class StocktakeController {
   @GetMapping("/{id}")
   @PreAuthorize(READERS)
   StocktakeView stocktake(@PathVariable @Ident String id) {
-    StocktakeView s = find(id);
+    StocktakeView s = queries.require(id);
     return s.open() ? s.blind() : s;
-  }
-
-  private StocktakeView find(String id) {
-    return queries
-        .find(id)
-        .orElseThrow(() -> CommandRejected.notFound("stocktake", "no stocktake '" + id + "'"));
   }
 }

@@ -1,5 +1,6 @@
 package io.tally.traceability;
 
+import io.tally.kernel.CommandRejected;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
@@ -26,6 +27,12 @@ public class StocktakeQueries {
   }
 
   /** The newest stocktakes first, without their lines. */
+  /** Stocktake {@code id}, or a refusal naming it. */
+  public StocktakeView require(String id) {
+    return find(id)
+        .orElseThrow(() -> CommandRejected.notFound("stocktake", "no stocktake '" + id + "'"));
+  }
+
   public List<StocktakeView> recent(int limit) {
     return jdbc.sql(
             "SELECT id, location, status, opened_by, differences, first_approver, second_approver"

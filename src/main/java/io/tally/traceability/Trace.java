@@ -1,6 +1,6 @@
 package io.tally.traceability;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.traceability.TraceReport.ComponentLot;
 import io.tally.traceability.TraceReport.ComponentUse;
 import io.tally.traceability.TraceReport.FinishedLot;

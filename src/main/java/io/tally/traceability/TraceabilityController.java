@@ -1,9 +1,9 @@
 package io.tally.traceability;
 
 import io.tally.input.Ident;
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
 import java.util.List;

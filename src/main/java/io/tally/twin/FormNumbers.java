@@ -1,6 +1,6 @@
 package io.tally.twin;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 
 /** Numbers typed into the twin's form: blank is absent, anything else not a number is refused. */
 final class FormNumbers {

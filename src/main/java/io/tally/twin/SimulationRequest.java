@@ -1,7 +1,7 @@
 package io.tally.twin;
 
 import io.tally.input.Forms;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.plant.model.PlantFileException;
 import io.tally.twin.model.Scenario;
 import io.tally.twin.model.ScenarioReader;

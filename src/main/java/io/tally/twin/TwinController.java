@@ -1,7 +1,7 @@
 package io.tally.twin;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import jakarta.validation.Valid;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -2,7 +2,7 @@ package io.tally.web;
 
 import io.tally.input.BodyTooLarge;
 import io.tally.input.Forms;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;

@@ -1,7 +1,7 @@
 package io.tally.web;
 
 import io.tally.execution.CorrectionQueries;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
 import io.tally.security.Role;

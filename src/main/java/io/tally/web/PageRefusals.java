@@ -1,6 +1,6 @@
 package io.tally.web;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;

@@ -1,6 +1,6 @@
 package io.tally.web;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.traceability.ShipmentRequest;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.tally.web;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.FormFields;
-import io.tally.ledger.IdempotencyKey;
 import io.tally.orders.Authorisations;
 import io.tally.security.Role;
 import io.tally.traceability.ShipmentRequest;

@@ -14,7 +14,7 @@ import io.tally.execution.Runs;
 import io.tally.execution.StartRunRequest;
 import io.tally.execution.StopRequest;
 import io.tally.execution.Stops;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.plant.model.LineId;
 import io.tally.support.TestClock;
 import io.tally.support.TestClockConfig;

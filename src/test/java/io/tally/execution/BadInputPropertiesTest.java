@@ -5,7 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.tally.TallyApplication;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -2,7 +2,7 @@ package io.tally.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.ledger.LedgerVerification;
 import io.tally.ledger.Replay;
 import io.tally.ledger.ReplayReport;

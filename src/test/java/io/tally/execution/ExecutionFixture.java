@@ -3,7 +3,7 @@ package io.tally.execution;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.support.TestClock;
 import io.tally.support.TestClockConfig;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package io.tally.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.support.TestClock;
 import io.tally.support.TestClockConfig;
 import java.time.Duration;

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.kernel.Actor;
 import io.tally.ledger.chain.Checkpoint;
 import io.tally.ledger.chain.MerkleProofs;
 import io.tally.ledger.chain.NoteVerifier;

@@ -3,6 +3,8 @@ package io.tally.ledger;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.chain.ChainVerifier;
 import java.util.ArrayList;
 import java.util.List;

@@ -11,6 +11,7 @@ import io.tally.execution.StopRequest;
 import io.tally.execution.Stops;
 import io.tally.execution.WorkOrderRequest;
 import io.tally.execution.WorkOrders;
+import io.tally.kernel.Actor;
 import io.tally.support.TestClock;
 import io.tally.support.TestClockConfig;
 import java.time.Duration;

@@ -2,8 +2,8 @@ package io.tally.plant;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
 import io.tally.plant.model.LineId;

@@ -3,8 +3,8 @@ package io.tally.quality;
 import static io.tally.quality.QualityApi.BALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Ledger;
 import java.util.ArrayList;
 import java.util.List;

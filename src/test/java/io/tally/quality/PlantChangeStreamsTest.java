@@ -3,7 +3,7 @@ package io.tally.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.cli.SpringLauncher;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.Replay;
 import io.tally.plant.PlantApprovalRequest;

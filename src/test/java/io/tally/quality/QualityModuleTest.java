@@ -2,7 +2,7 @@ package io.tally.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.ledger.Ledger;
 import java.util.List;
 import org.junit.jupiter.api.Test;

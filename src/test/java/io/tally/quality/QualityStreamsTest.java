@@ -8,8 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tally.execution.lot.LotNumber;
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Events;
 import io.tally.ledger.Ledger;
 import io.tally.plant.model.LineId;

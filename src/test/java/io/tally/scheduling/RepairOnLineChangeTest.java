@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.execution.DispatchEntry;
 import io.tally.execution.WorkOrders;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;

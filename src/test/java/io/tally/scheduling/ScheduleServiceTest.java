@@ -12,8 +12,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.tally.execution.DispatchEntry;
 import io.tally.execution.WorkOrders;
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;

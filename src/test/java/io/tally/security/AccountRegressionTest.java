@@ -8,7 +8,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.ledger.Events;
 import io.tally.security.UserEvent.PasswordChanged;
 import io.tally.security.UserEvent.TotpEnrolled;

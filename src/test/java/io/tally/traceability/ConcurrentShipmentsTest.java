@@ -2,8 +2,8 @@ package io.tally.traceability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

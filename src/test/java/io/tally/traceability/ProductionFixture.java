@@ -4,7 +4,7 @@ import io.tally.execution.ExecutionEvent;
 import io.tally.execution.RunId;
 import io.tally.execution.lot.CloseRule;
 import io.tally.execution.lot.LotNumber;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.ledger.Ledger;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;

@@ -2,7 +2,7 @@ package io.tally.traceability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.ledger.Ledger;
 import io.tally.orders.Authorisations;
 import org.junit.jupiter.api.Test;

@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.tally.execution.Runs;
 import io.tally.execution.StartRunRequest;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.security.Users;

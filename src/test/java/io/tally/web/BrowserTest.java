@@ -2,7 +2,7 @@ package io.tally.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.security.Users;
 import io.tally.support.Browser;
 import java.util.List;

@@ -1,7 +1,7 @@
 package io.tally.web;
 
 import io.tally.execution.WorkOrderId;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.ledger.Ledger;
 import io.tally.orders.model.OrderId;
 import io.tally.plant.model.LineId;

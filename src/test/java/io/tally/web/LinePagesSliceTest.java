@@ -21,7 +21,7 @@ import io.tally.execution.StopRequest;
 import io.tally.execution.StopView;
 import io.tally.execution.Stops;
 import io.tally.execution.WorkOrders;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.plant.Lines;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.PlantFileReader;

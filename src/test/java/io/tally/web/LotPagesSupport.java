@@ -10,7 +10,7 @@ import io.tally.execution.CountRequest;
 import io.tally.execution.Counts;
 import io.tally.execution.Runs;
 import io.tally.execution.StartRunRequest;
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.traceability.ComponentRequests;

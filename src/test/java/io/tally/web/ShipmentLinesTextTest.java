@@ -3,7 +3,7 @@ package io.tally.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tally.ledger.CommandRejected;
+import io.tally.kernel.CommandRejected;
 import io.tally.traceability.ShipmentRequest;
 import org.junit.jupiter.api.Test;
 

@@ -1,7 +1,7 @@
 package io.tally.ledger.web;
 
-import io.tally.ledger.CommandRejected;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;

@@ -1,6 +1,6 @@
 /**
- * How a request becomes a command's arguments: who sent it ({@link io.tally.ledger.Actor}) and its
- * {@link io.tally.ledger.IdempotencyKey}, resolved once for every controller.
+ * How a request becomes a command's arguments: who sent it ({@link io.tally.kernel.Actor}) and its
+ * {@link io.tally.kernel.IdempotencyKey}, resolved once for every controller.
  */
 @NullMarked
 package io.tally.ledger.web;

@@ -1,6 +1,6 @@
 package io.tally.ledger.bench;
 
-import io.tally.ledger.Actor;
+import io.tally.kernel.Actor;
 import io.tally.ledger.Event;
 import io.tally.ledger.EventType;
 import io.tally.ledger.Events;

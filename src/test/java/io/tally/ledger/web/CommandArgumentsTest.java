@@ -3,9 +3,9 @@ package io.tally.ledger.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tally.ledger.Actor;
-import io.tally.ledger.CommandRejected;
-import io.tally.ledger.IdempotencyKey;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

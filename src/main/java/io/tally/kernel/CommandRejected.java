@@ -1,4 +1,4 @@
-package io.tally.ledger;
+package io.tally.kernel;
 
 /**
  * A command refused by the rules, naming the field at fault. The API answers with an RFC 9457

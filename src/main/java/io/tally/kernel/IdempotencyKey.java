@@ -1,4 +1,4 @@
-package io.tally.ledger;
+package io.tally.kernel;
 
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
