@@ -13,8 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +34,7 @@ class LineFacts {
     this.execution = execution;
   }
 
-  List<LineFact> of(Line line, Instant from, Instant to, ZoneId zone) {
+  List<LineFact> of(Line line, Instant from, Instant to) {
     List<Timed> out = new ArrayList<>();
     String id = line.id().value();
     Timestamp f = Timestamp.from(from), t = Timestamp.from(to);
@@ -45,12 +43,9 @@ class LineFacts {
       ProductCode product = new ProductCode(r.product());
       double rate = line.capability(product).map(Line.Capability::ratedPerHour).orElse(1.0);
       out.add(
-          new Timed(
-              r.startedAt(),
-              1,
-              new LineFact.RunStarted(local(r.startedAt(), zone), run, product, rate)));
+          new Timed(r.startedAt(), 1, new LineFact.RunStarted(r.startedAt(), run, product, rate)));
       if (r.endedAt() != null) {
-        out.add(new Timed(r.endedAt(), 3, new LineFact.RunEnded(local(r.endedAt(), zone), run)));
+        out.add(new Timed(r.endedAt(), 3, new LineFact.RunEnded(r.endedAt(), run)));
       }
     }
     for (StopView st : execution.stopsOverlapping(line.id(), from, to)) {
@@ -59,11 +54,9 @@ class LineFacts {
               st.startedAt(),
               2,
               new LineFact.StopStarted(
-                  local(st.startedAt(), zone),
-                  new ReasonCode(st.reason()),
-                  Category.valueOf(st.category()))));
+                  st.startedAt(), new ReasonCode(st.reason()), Category.valueOf(st.category()))));
       if (st.endedAt() != null) {
-        out.add(new Timed(st.endedAt(), 2, new LineFact.StopEnded(local(st.endedAt(), zone))));
+        out.add(new Timed(st.endedAt(), 2, new LineFact.StopEnded(st.endedAt())));
       }
     }
     jdbc.sql("SELECT run, at, good, scrap FROM kpi_count WHERE line = ? AND at > ? AND at <= ?")
@@ -76,11 +69,7 @@ class LineFacts {
                       at,
                       0,
                       new LineFact.CountRecorded(
-                          local(at, zone),
-                          new RunId(rs.getString(1)),
-                          rs.getLong(3),
-                          rs.getLong(4),
-                          0)));
+                          at, new RunId(rs.getString(1)), rs.getLong(3), rs.getLong(4), 0)));
             });
     // A count at the instant its run ends belongs to the run: counts first, then stops, then ends.
     out.sort(Comparator.comparing(Timed::at).thenComparingInt(Timed::order));
@@ -92,9 +81,5 @@ class LineFacts {
   private static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp ts = rs.getTimestamp(column);
     return ts == null ? null : ts.toInstant();
-  }
-
-  private static LocalDateTime local(Instant i, ZoneId zone) {
-    return LocalDateTime.ofInstant(i, zone);
   }
 }

@@ -14,15 +14,12 @@ import io.tally.analytics.kpi.TimeElements;
 import io.tally.analytics.kpi.TimeModel;
 import io.tally.kernel.CommandRejected;
 import io.tally.plant.PlantService;
-import io.tally.plant.model.Interval;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.Plant;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,8 +48,7 @@ public class LineKpis {
    */
   public Records records(List<String> lineIds, LocalDate from, LocalDate to) {
     Plant p = plant.plant();
-    ZoneId zone = p.site().zone();
-    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), zone);
+    Instant now = clock.instant();
     List<PeriodRecord> out = new ArrayList<>();
     long outside = 0;
     for (Line line : lines(p, lineIds)) {
@@ -61,10 +57,9 @@ public class LineKpis {
       if (periods.isEmpty()) {
         continue;
       }
-      LocalDateTime start = periods.get(0).start();
-      LocalDateTime end = periods.get(periods.size() - 1).end();
-      List<LineFact> lineFacts =
-          facts.of(line, start.atZone(zone).toInstant(), end.atZone(zone).toInstant(), zone);
+      Instant start = periods.get(0).start();
+      Instant end = periods.get(periods.size() - 1).end();
+      List<LineFact> lineFacts = facts.of(line, start, end);
       List<LineFact> kept = new ArrayList<>(lineFacts.size());
       for (LineFact f : lineFacts) {
         if (f instanceof LineFact.CountRecorded c && !inSome(periods, c.at())) {
@@ -73,7 +68,7 @@ public class LineKpis {
           kept.add(f);
         }
       }
-      LocalDateTime asOf = now.isBefore(end) ? (now.isAfter(start) ? now : start) : end;
+      Instant asOf = now.isBefore(end) ? (now.isAfter(start) ? now : start) : end;
       out.addAll(PeriodSplitter.split(kept, periods, asOf));
     }
     return new Records(out, outside);
@@ -127,20 +122,14 @@ public class LineKpis {
    * The periods up to now: shifts still to come are left out and the shift under way ends now, so
    * today's figures are those of the time so far, not diluted by hours that have not happened.
    */
-  private static List<Period> soFar(List<Period> periods, LocalDateTime now) {
+  private static List<Period> soFar(List<Period> periods, Instant now) {
     List<Period> out = new ArrayList<>(periods.size());
     for (Period q : periods) {
       if (!q.start().isBefore(now)) {
         continue;
       }
       if (q.end().isAfter(now)) {
-        List<Interval> down = new ArrayList<>();
-        for (Interval d : q.plannedDowntime()) {
-          if (d.start().isBefore(now)) {
-            down.add(new Interval(d.start(), d.end().isAfter(now) ? now : d.end()));
-          }
-        }
-        out.add(new Period(q.line(), new Interval(q.start(), now), down));
+        out.add(q.until(now));
       } else {
         out.add(q);
       }
@@ -152,7 +141,7 @@ public class LineKpis {
     return records.stream().map(TimeModel::of).reduce(TimeElements.ZERO, TimeElements::plus);
   }
 
-  private static boolean inSome(List<Period> periods, LocalDateTime at) {
+  private static boolean inSome(List<Period> periods, Instant at) {
     for (Period p : periods) {
       if (at.isAfter(p.start()) && !at.isAfter(p.end())) {
         return true;

@@ -86,7 +86,9 @@ public class PlantToday {
           kpis.records(List.of(id), today.withDayOfMonth(1), today).records();
       month.addAll(records);
       List<PeriodRecord> ofToday =
-          records.stream().filter(r -> r.period().start().toLocalDate().equals(today)).toList();
+          records.stream()
+              .filter(r -> r.period().localStart().toLocalDate().equals(today))
+              .toList();
       long[] out = output.getOrDefault(id, new long[2]);
       Long fromOrders = planned.get(id);
       long plan =

@@ -8,7 +8,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The periods of a line from its work calendar: one per shift, maintenance as planned downtime. */
+/**
+ * The periods of a line from its work calendar: one per shift, maintenance as planned downtime. The
+ * shifts are elapsed time in the calendar's (the site's) zone, and each period keeps the zone so
+ * that it rolls up into the day, week and month of its wall-clock start.
+ */
 public final class CalendarPeriods {
   private CalendarPeriods() {}
 
@@ -18,8 +22,9 @@ public final class CalendarPeriods {
     List<Period> out = new ArrayList<>();
     for (Interval shift : calendar.shiftIntervals(from, to)) {
       List<Interval> down = new ArrayList<>();
-      for (MaintenanceWindow w : calendar.maintenance()) {
-        if (w.appliesTo(line)
+      for (MaintenanceWindow mw : calendar.maintenance()) {
+        Interval w = mw.interval(calendar.zone());
+        if (mw.appliesTo(line)
             && w.start().isBefore(shift.end())
             && w.end().isAfter(shift.start())) {
           down.add(
@@ -28,7 +33,7 @@ public final class CalendarPeriods {
                   w.end().isBefore(shift.end()) ? w.end() : shift.end()));
         }
       }
-      out.add(new Period(line, shift, down));
+      out.add(new Period(line, shift, down, calendar.zone()));
     }
     return out;
   }

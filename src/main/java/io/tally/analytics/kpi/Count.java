@@ -1,6 +1,6 @@
 package io.tally.analytics.kpi;
 
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -8,7 +8,7 @@ import java.util.Objects;
  * rework (RQ). It carries the run's rated rate so that PRU x PQ can be summed over mixed products.
  */
 public record Count(
-    LocalDateTime at, RunId run, double ratedPerHour, long good, long scrap, long rework) {
+    Instant at, RunId run, double ratedPerHour, long good, long scrap, long rework) {
   public Count {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(run, "run");

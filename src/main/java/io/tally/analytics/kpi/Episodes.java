@@ -6,7 +6,7 @@ import io.tally.analytics.kpi.LineFact.RunStarted;
 import io.tally.analytics.kpi.LineFact.StopEnded;
 import io.tally.analytics.kpi.LineFact.StopStarted;
 import io.tally.plant.model.Interval;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -19,7 +19,7 @@ import java.util.Map;
  */
 record Episodes(List<Run> runs, List<Stop> stops, List<Count> counts) {
 
-  static Episodes of(List<LineFact> facts, LocalDateTime asOf) {
+  static Episodes of(List<LineFact> facts, Instant asOf) {
     List<LineFact> ordered = new ArrayList<>(facts);
     ordered.sort(
         Comparator.comparing(LineFact::at)
@@ -92,16 +92,16 @@ record Episodes(List<Run> runs, List<Stop> stops, List<Count> counts) {
     return new Episodes(runs, stops, counts);
   }
 
-  private static Run run(RunStarted s, LocalDateTime end) {
+  private static Run run(RunStarted s, Instant end) {
     return new Run(s.run(), s.product(), s.ratedPerHour(), new Interval(s.at(), end));
   }
 
-  private static Stop stop(StopStarted s, LocalDateTime end) {
+  private static Stop stop(StopStarted s, Instant end) {
     return new Stop(new Interval(s.at(), end), s.reason(), s.category());
   }
 
   /** Something still open is closed at the as-of instant, if one is given and not before it. */
-  private static LocalDateTime closeAt(LocalDateTime asOf, String what, LocalDateTime since) {
+  private static Instant closeAt(Instant asOf, String what, Instant since) {
     if (asOf == null) {
       throw new IllegalArgumentException(
           what + " started at " + since + " has not ended; give an as-of time to close it");

@@ -6,7 +6,8 @@ import java.time.temporal.IsoFields;
 
 /**
  * The buckets periods roll up into. A period belongs to the bucket of its start, as a shift that
- * crosses midnight belongs to the day it starts on in the work calendar. Labels sort in time order.
+ * crosses midnight belongs to the day it starts on in the work calendar. The start is wall-clock
+ * time of the site. Labels sort in time order.
  */
 public enum Granularity {
   SHIFT,

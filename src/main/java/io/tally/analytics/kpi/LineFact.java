@@ -2,7 +2,7 @@ package io.tally.analytics.kpi;
 
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.StopReason.Category;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -11,10 +11,10 @@ import java.util.Objects;
  * aggregator pairs starts with ends.
  */
 public sealed interface LineFact {
-  LocalDateTime at();
+  Instant at();
 
   /** A run of a product started at the line's rated rate for that product. */
-  record RunStarted(LocalDateTime at, RunId run, ProductCode product, double ratedPerHour)
+  record RunStarted(Instant at, RunId run, ProductCode product, double ratedPerHour)
       implements LineFact {
     public RunStarted {
       Objects.requireNonNull(at, "at");
@@ -24,7 +24,7 @@ public sealed interface LineFact {
   }
 
   /** A run ended. */
-  record RunEnded(LocalDateTime at, RunId run) implements LineFact {
+  record RunEnded(Instant at, RunId run) implements LineFact {
     public RunEnded {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(run, "run");
@@ -32,7 +32,7 @@ public sealed interface LineFact {
   }
 
   /** Units of a run finished since its previous count: good, scrap and rework. */
-  record CountRecorded(LocalDateTime at, RunId run, long good, long scrap, long rework)
+  record CountRecorded(Instant at, RunId run, long good, long scrap, long rework)
       implements LineFact {
     public CountRecorded {
       Objects.requireNonNull(at, "at");
@@ -41,7 +41,7 @@ public sealed interface LineFact {
   }
 
   /** The line stopped, for a reason of a category (a changeover is a setup stop). */
-  record StopStarted(LocalDateTime at, ReasonCode reason, Category category) implements LineFact {
+  record StopStarted(Instant at, ReasonCode reason, Category category) implements LineFact {
     public StopStarted {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(reason, "reason");
@@ -50,7 +50,7 @@ public sealed interface LineFact {
   }
 
   /** The current stop ended. */
-  record StopEnded(LocalDateTime at) implements LineFact {
+  record StopEnded(Instant at) implements LineFact {
     public StopEnded {
       Objects.requireNonNull(at, "at");
     }

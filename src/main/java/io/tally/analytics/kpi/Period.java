@@ -3,19 +3,25 @@ package io.tally.analytics.kpi;
 import io.tally.plant.model.Interval;
 import io.tally.plant.model.LineId;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * A span of planned operation of one line, typically one calendar shift: its whole length is the
  * planned operation time (POT). Planned downtime the calendar knows in advance (maintenance
- * windows) is listed here; planned stops the line records (breaks) come as stops.
+ * windows) is listed here; planned stops the line records (breaks) come as stops. The span is
+ * elapsed time; the zone is the site's, in which the period's wall-clock start names its shift,
+ * day, week and month.
  */
-public record Period(LineId line, Interval span, List<Interval> plannedDowntime) {
+public record Period(LineId line, Interval span, List<Interval> plannedDowntime, ZoneId zone) {
   public Period {
     Objects.requireNonNull(line, "line");
     Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(zone, "zone");
     plannedDowntime = List.copyOf(plannedDowntime);
     if (span.length().isZero()) {
       throw new IllegalArgumentException("period " + span + " has no length");
@@ -33,15 +39,36 @@ public record Period(LineId line, Interval span, List<Interval> plannedDowntime)
     }
   }
 
-  public Period(LineId line, LocalDateTime start, LocalDateTime end) {
+  /** A period of a site in UTC. */
+  public Period(LineId line, Interval span, List<Interval> plannedDowntime) {
+    this(line, span, plannedDowntime, ZoneOffset.UTC);
+  }
+
+  public Period(LineId line, Instant start, Instant end) {
     this(line, new Interval(start, end), List.of());
   }
 
-  public LocalDateTime start() {
+  /** The same period ending earlier (the shift under way, up to now); downtime cut to match. */
+  public Period until(Instant end) {
+    List<Interval> down = new java.util.ArrayList<>();
+    for (Interval d : plannedDowntime) {
+      if (d.start().isBefore(end)) {
+        down.add(new Interval(d.start(), d.end().isAfter(end) ? end : d.end()));
+      }
+    }
+    return new Period(line, new Interval(span.start(), end), down, zone);
+  }
+
+  /** The wall-clock time of the site at the period's start. */
+  public LocalDateTime localStart() {
+    return LocalDateTime.ofInstant(span.start(), zone);
+  }
+
+  public Instant start() {
     return span.start();
   }
 
-  public LocalDateTime end() {
+  public Instant end() {
     return span.end();
   }
 
@@ -63,7 +90,7 @@ public record Period(LineId line, Interval span, List<Interval> plannedDowntime)
    * Whether a count increment at this instant belongs here. A count reports units finished up to
    * its timestamp, so the period is (start, end]: a count at 14:00 closes the shift ending 14:00.
    */
-  boolean countsAt(LocalDateTime at) {
+  boolean countsAt(Instant at) {
     return at.isAfter(span.start()) && !at.isAfter(span.end());
   }
 

@@ -1,7 +1,7 @@
 package io.tally.analytics.kpi;
 
 import io.tally.plant.model.Interval;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,8 +26,7 @@ public final class PeriodSplitter {
   }
 
   /** Records as of an instant: a run or stop still open then is taken to end at it. */
-  public static List<PeriodRecord> split(
-      List<LineFact> facts, List<Period> periods, LocalDateTime asOf) {
+  public static List<PeriodRecord> split(List<LineFact> facts, List<Period> periods, Instant asOf) {
     List<Period> ordered = periods.stream().sorted(Comparator.comparing(Period::start)).toList();
     for (int i = 1; i < ordered.size(); i++) {
       Period a = ordered.get(i - 1), b = ordered.get(i);
@@ -120,8 +119,8 @@ public final class PeriodSplitter {
    * instant in [start, end), so an instantaneous stop is still counted once.
    */
   static Optional<Interval> clip(Interval span, Period p) {
-    LocalDateTime s = max(span.start(), p.start());
-    LocalDateTime e = min(span.end(), p.end());
+    Instant s = max(span.start(), p.start());
+    Instant e = min(span.end(), p.end());
     if (s.isBefore(e)) {
       return Optional.of(new Interval(s, e));
     }
@@ -130,11 +129,11 @@ public final class PeriodSplitter {
     return instant && inside ? Optional.of(span) : Optional.empty();
   }
 
-  private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
+  private static Instant max(Instant a, Instant b) {
     return a.isAfter(b) ? a : b;
   }
 
-  private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+  private static Instant min(Instant a, Instant b) {
     return a.isBefore(b) ? a : b;
   }
 }

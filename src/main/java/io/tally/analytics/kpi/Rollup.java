@@ -17,7 +17,7 @@ public final class Rollup {
       Collection<PeriodRecord> records, Granularity granularity) {
     SortedMap<String, TimeElements> out = new TreeMap<>();
     for (PeriodRecord r : records) {
-      out.merge(granularity.label(r.period().start()), TimeModel.of(r), TimeElements::plus);
+      out.merge(granularity.label(r.period().localStart()), TimeModel.of(r), TimeElements::plus);
     }
     return out;
   }

@@ -3,7 +3,7 @@ package io.tally.analytics.kpi;
 import io.tally.plant.model.Interval;
 import io.tally.plant.model.StopReason.Category;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.TreeSet;
 
@@ -20,7 +20,7 @@ public final class TimeModel {
     Period p = r.period();
     List<Interval> planned = p.plannedDowntime();
     List<Interval> runs = r.runs().stream().map(Run::span).toList();
-    TreeSet<LocalDateTime> cuts = new TreeSet<>();
+    TreeSet<Instant> cuts = new TreeSet<>();
     cuts.add(p.start());
     cuts.add(p.end());
     planned.forEach(i -> addCuts(cuts, i));
@@ -29,8 +29,8 @@ public final class TimeModel {
 
     Duration pdot = Duration.ZERO, apt = Duration.ZERO, asut = Duration.ZERO;
     Duration adet = Duration.ZERO, adot = Duration.ZERO;
-    LocalDateTime from = null;
-    for (LocalDateTime to : cuts) {
+    Instant from = null;
+    for (Instant to : cuts) {
       if (from != null) {
         Duration piece = Duration.between(from, to);
         // All boundaries are cuts, so what holds at a piece's start holds throughout it.
@@ -75,12 +75,12 @@ public final class TimeModel {
         failures);
   }
 
-  private static void addCuts(TreeSet<LocalDateTime> cuts, Interval i) {
+  private static void addCuts(TreeSet<Instant> cuts, Interval i) {
     cuts.add(i.start());
     cuts.add(i.end());
   }
 
-  private static Category stopAt(List<Stop> stops, LocalDateTime t) {
+  private static Category stopAt(List<Stop> stops, Instant t) {
     for (Stop s : stops) {
       if (contains(s.span(), t)) {
         return s.category();
@@ -89,11 +89,11 @@ public final class TimeModel {
     return null;
   }
 
-  private static boolean covers(List<Interval> intervals, LocalDateTime t) {
+  private static boolean covers(List<Interval> intervals, Instant t) {
     return intervals.stream().anyMatch(i -> contains(i, t));
   }
 
-  private static boolean contains(Interval i, LocalDateTime t) {
+  private static boolean contains(Interval i, Instant t) {
     return !t.isBefore(i.start()) && t.isBefore(i.end());
   }
 }

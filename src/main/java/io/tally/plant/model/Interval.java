@@ -1,13 +1,17 @@
 package io.tally.plant.model;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** A half-open interval of local time [start, end). */
-public record Interval(LocalDateTime start, LocalDateTime end) {
+/**
+ * A half-open interval of elapsed time [start, end) between two instants. Calendars resolve their
+ * wall-clock shifts in the site's time zone into instants, so a length is the time that passed: a
+ * night shift across the autumn daylight-saving change is an hour longer than its wall clock says.
+ */
+public record Interval(Instant start, Instant end) {
   public Interval {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
@@ -22,6 +26,11 @@ public record Interval(LocalDateTime start, LocalDateTime end) {
 
   public double hours() {
     return length().toSeconds() / 3600.0;
+  }
+
+  /** Whether an instant lies in [start, end). */
+  public boolean contains(Instant t) {
+    return !t.isBefore(start) && t.isBefore(end);
   }
 
   /** The parts of the given ordered intervals that lie outside the hole. */

@@ -20,7 +20,8 @@ public record Plant(
     List<Location> locations) {
 
   public Plant {
-    calendars = List.copyOf(calendars);
+    // A calendar's wall-clock shifts are the site's: resolve them in the site's time zone.
+    calendars = calendars.stream().map(c -> c.inZone(site.zone())).toList();
     stages = List.copyOf(stages);
     products = List.copyOf(products);
     lines = List.copyOf(lines);

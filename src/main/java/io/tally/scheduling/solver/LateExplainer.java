@@ -75,7 +75,7 @@ final class LateExplainer {
       }
     }
     SchedulingProblem p = pp.problem;
-    long dueMinute = PlantProblem.minutes(pp.origin, due);
+    long dueMinute = pp.minutes(due);
     List<LineId> capable = new ArrayList<>();
     double hoursUntilDue = 0;
     long earliestAlone = Long.MAX_VALUE;

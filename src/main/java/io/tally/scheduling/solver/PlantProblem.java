@@ -9,8 +9,10 @@ import io.tally.plant.model.Product;
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.WorkCalendar;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,10 +23,13 @@ import java.util.Map;
  * product's lot size; a job takes quantity / rated rate of the line (rounded up to the minute);
  * only lines that take work and can make the product are eligible; work advances only in each
  * line's working intervals (maintenance cut out); an order is due at the end of its due day.
+ * Minutes are elapsed minutes since the origin (midnight of the first day in the site's zone), so
+ * that a night across a daylight-saving change holds the work the hours that pass allow.
  */
 final class PlantProblem {
   final SchedulingProblem problem;
   final LocalDateTime origin;
+  final ZoneId zone;
   final List<Line> lines;
   final List<ProductCode> products;
   final List<Order> jobOrder;
@@ -41,6 +46,7 @@ final class PlantProblem {
       Plant plant) {
     this.problem = problem;
     this.origin = origin;
+    this.zone = plant.site().zone();
     this.lines = lines;
     this.products = products;
     this.jobOrder = jobOrder;
@@ -105,7 +111,7 @@ final class PlantProblem {
       Order o = jobOrder.get(j);
       jobQuantity[j] = qty.get(j);
       fam[j] = family.get(o.product());
-      due[j] = minutes(origin, o.due().plusDays(1).atStartOfDay());
+      due[j] = minutes(plant, origin, o.due().plusDays(1).atStartOfDay());
       weight[j] = o.weight();
       for (int k = 0; k < m; k++) {
         var cap = lines.get(k).capability(o.product());
@@ -147,12 +153,20 @@ final class PlantProblem {
     return new PlantProblem(problem, origin, lines, products, jobOrder, jobQuantity, plant);
   }
 
+  /** The site's wall-clock time a number of elapsed minutes after the origin. */
   LocalDateTime at(long minute) {
-    return origin.plusMinutes(minute);
+    return LocalDateTime.ofInstant(origin.atZone(zone).toInstant().plusSeconds(60 * minute), zone);
   }
 
-  static long minutes(LocalDateTime origin, LocalDateTime t) {
-    return Duration.between(origin, t).toMinutes();
+  /** Elapsed minutes from the origin to a wall-clock time of the site. */
+  long minutes(LocalDateTime t) {
+    return minutes(plant, origin, t);
+  }
+
+  private static long minutes(Plant plant, LocalDateTime origin, LocalDateTime t) {
+    ZoneId zone = plant.site().zone();
+    return Duration.between(origin.atZone(zone).toInstant(), t.atZone(zone).toInstant())
+        .toMinutes();
   }
 
   private static int indexOf(List<Line> lines, PinnedJob pj) {
@@ -178,12 +192,12 @@ final class PlantProblem {
       }
       start = end;
     }
-    LocalDateTime origin = from.atStartOfDay();
+    Instant origin = cal.instant(from.atStartOfDay());
     long[] s = new long[all.size()];
     long[] e = new long[all.size()];
     for (int i = 0; i < all.size(); i++) {
-      s[i] = minutes(origin, all.get(i).start());
-      e[i] = minutes(origin, all.get(i).end());
+      s[i] = Duration.between(origin, all.get(i).start()).toMinutes();
+      e[i] = Duration.between(origin, all.get(i).end()).toMinutes();
     }
     return new Timeline(s, e);
   }

@@ -108,7 +108,8 @@ final class ScenarioChanges {
               cal.workingDays(),
               cal.holidays(),
               cal.standardYearWorkingDays(),
-              cal.maintenance()));
+              cal.maintenance(),
+              cal.zone()));
     }
   }
 
@@ -129,11 +130,9 @@ final class ScenarioChanges {
                 where.file(), where.line(), where.field() + field, reason)));
   }
 
-  private static double hours(LocalDateTime t0, LocalDate date) {
-    return Duration.between(t0, date.atStartOfDay()).toSeconds() / 3600.0;
-  }
-
+  /** Elapsed hours from the start to midnight of a day, both in the site's zone. */
   private double hours(LocalDate date) {
-    return Duration.between(t0, date.atStartOfDay()).toSeconds() / 3600.0;
+    var zone = plant.site().zone();
+    return Duration.between(t0.atZone(zone), date.atStartOfDay(zone)).toSeconds() / 3600.0;
   }
 }

@@ -4,6 +4,7 @@ import io.tally.plant.model.Interval;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.WorkCalendar;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -42,8 +43,10 @@ final class ShiftTable {
       double activeFrom) {
     var from = start.toLocalDate().minusDays(1);
     var to = start.plusMinutes((long) Math.ceil(horizonHours * 60)).toLocalDate().plusDays(2);
-    double[][] shifts = hours(calendar.shiftIntervals(from, to), start);
-    double[][] work = hours(calendar.workingIntervals(line, from, to), start);
+    // Hours are elapsed hours from the start in the calendar's (the site's) zone.
+    Instant origin = calendar.instant(start);
+    double[][] shifts = hours(calendar.shiftIntervals(from, to), origin);
+    double[][] work = hours(calendar.workingIntervals(line, from, to), origin);
     TreeSet<Double> points = new TreeSet<>();
     points.add(0.0);
     if (activeFrom > 0) {
@@ -96,7 +99,7 @@ final class ShiftTable {
   }
 
   /** Sorted, merged [start, end) pairs in hours from the start. */
-  private static double[][] hours(List<Interval> intervals, LocalDateTime start) {
+  private static double[][] hours(List<Interval> intervals, Instant start) {
     List<double[]> out = new ArrayList<>();
     List<Interval> sorted = new ArrayList<>(intervals);
     sorted.sort((a, b) -> a.start().compareTo(b.start()));

@@ -14,8 +14,9 @@ import io.tally.plant.model.Plant;
 import io.tally.plant.model.PlantFileReader;
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.StopReason.Category;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -57,10 +58,10 @@ public class KpiYearBenchmark {
       RunId run = new RunId("R" + n++);
       facts.add(new LineFact.RunStarted(p.start(), run, ball, 4375));
       for (int m = 5; m <= 480; m += 5) {
-        LocalDateTime t = p.start().plusMinutes(m);
+        Instant t = p.start().plus(m, ChronoUnit.MINUTES);
         if (m % 48 == 0) {
           facts.add(new LineFact.StopStarted(t, new ReasonCode("JAM"), Category.UNPLANNED));
-          facts.add(new LineFact.StopEnded(t.plusMinutes(5)));
+          facts.add(new LineFact.StopEnded(t.plus(5, ChronoUnit.MINUTES)));
         }
         facts.add(new LineFact.CountRecorded(t, run, 350, 4, 1));
       }

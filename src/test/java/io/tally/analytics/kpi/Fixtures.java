@@ -9,9 +9,10 @@ import io.tally.plant.model.Interval;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.StopReason.Category;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /** Small builders for facts and periods on line L3 on Friday 2026-11-27 (times as "HH:mm"). */
@@ -24,8 +25,8 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  static LocalDateTime at(String hhmm) {
-    return DAY.atTime(LocalTime.parse(hhmm));
+  static Instant at(String hhmm) {
+    return DAY.atTime(LocalTime.parse(hhmm)).toInstant(ZoneOffset.UTC);
   }
 
   static Interval span(String from, String to) {

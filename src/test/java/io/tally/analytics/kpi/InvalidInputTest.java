@@ -29,8 +29,8 @@ class InvalidInputTest {
     assertThatThrownBy(() -> new PeriodRecord(shift, List.of(), stops, List.of()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
-            "stop BRK [2026-11-27T13:30, 2026-11-27T14:30) lies outside period"
-                + " L3 [2026-11-27T06:00, 2026-11-27T14:00)");
+            "stop BRK [2026-11-27T13:30:00Z, 2026-11-27T14:30:00Z) lies outside period"
+                + " L3 [2026-11-27T06:00:00Z, 2026-11-27T14:00:00Z)");
   }
 
   @Test
@@ -40,8 +40,8 @@ class InvalidInputTest {
     assertThatThrownBy(
             () -> new PeriodRecord(period("06:00", "14:00"), List.of(), stops, List.of()))
         .hasMessage(
-            "stop CHG [2026-11-27T08:00, 2026-11-27T09:30) overlaps"
-                + " stop JAM [2026-11-27T09:00, 2026-11-27T10:00)");
+            "stop CHG [2026-11-27T08:00:00Z, 2026-11-27T09:30:00Z) overlaps"
+                + " stop JAM [2026-11-27T09:00:00Z, 2026-11-27T10:00:00Z)");
   }
 
   @Test
@@ -53,7 +53,7 @@ class InvalidInputTest {
             stopEnded("10:00"));
     assertThatThrownBy(() -> PeriodSplitter.split(facts, List.of(period("06:00", "14:00"))))
         .hasMessage(
-            "stop JAM starts at 2026-11-27T09:00 while stop CHG (since 2026-11-27T08:00)"
+            "stop JAM starts at 2026-11-27T09:00:00Z while stop CHG (since 2026-11-27T08:00:00Z)"
                 + " is still open; stops must not overlap");
   }
 
@@ -61,7 +61,7 @@ class InvalidInputTest {
   void rejectsNegativeCounts() {
     assertThatThrownBy(() -> new Count(at("09:00"), new RunId("R1"), RATE, 100, -5, 0))
         .hasMessage(
-            "count of run R1 at 2026-11-27T09:00 is negative (good 100, scrap -5, rework 0);"
+            "count of run R1 at 2026-11-27T09:00:00Z is negative (good 100, scrap -5, rework 0);"
                 + " counts must not be negative");
     List<LineFact> facts =
         List.of(runStarted("06:00", "R1", BLANK, RATE), count("07:00", "R1", -1, 0, 0));
@@ -75,7 +75,7 @@ class InvalidInputTest {
         List.of(runStarted("06:00", "R1", BLANK, RATE), runStarted("07:00", "R2", TRACER, RATE));
     assertThatThrownBy(() -> PeriodSplitter.split(facts, List.of(period("06:00", "14:00"))))
         .hasMessage(
-            "run R2 starts at 2026-11-27T07:00 while run R1 is still on;"
+            "run R2 starts at 2026-11-27T07:00:00Z while run R1 is still on;"
                 + " runs on a line must not overlap");
   }
 
@@ -84,19 +84,19 @@ class InvalidInputTest {
     List<LineFact> facts = List.of(runStarted("06:00", "R1", BLANK, RATE));
     assertThatThrownBy(() -> PeriodSplitter.split(facts, List.of(period("06:00", "14:00"))))
         .hasMessage(
-            "run R1 started at 2026-11-27T06:00 has not ended; give an as-of time to close it");
+            "run R1 started at 2026-11-27T06:00:00Z has not ended; give an as-of time to close it");
   }
 
   @Test
   void rejectsEndsWithoutStartsAndCountsOfUnknownRuns() {
     Period shift = period("06:00", "14:00");
     assertThatThrownBy(() -> PeriodSplitter.split(List.of(runEnded("07:00", "R9")), List.of(shift)))
-        .hasMessage("run R9 ends at 2026-11-27T07:00 but is not the run that is on");
+        .hasMessage("run R9 ends at 2026-11-27T07:00:00Z but is not the run that is on");
     assertThatThrownBy(() -> PeriodSplitter.split(List.of(stopEnded("07:00")), List.of(shift)))
-        .hasMessage("a stop ends at 2026-11-27T07:00 but none is open");
+        .hasMessage("a stop ends at 2026-11-27T07:00:00Z but none is open");
     assertThatThrownBy(
             () -> PeriodSplitter.split(List.of(count("07:00", "R9", 1, 0, 0)), List.of(shift)))
-        .hasMessage("count at 2026-11-27T07:00 names run R9, which has not started");
+        .hasMessage("count at 2026-11-27T07:00:00Z names run R9, which has not started");
   }
 
   @Test
@@ -109,7 +109,7 @@ class InvalidInputTest {
     List<Period> shifts = List.of(period("06:00", "14:00"), period("14:30", "22:00"));
     assertThatThrownBy(() -> PeriodSplitter.split(facts, shifts))
         .hasMessage(
-            "count of run R1 at 2026-11-27T14:10 falls between periods; production outside"
+            "count of run R1 at 2026-11-27T14:10:00Z falls between periods; production outside"
                 + " planned operation needs a period of its own");
   }
 
@@ -118,13 +118,13 @@ class InvalidInputTest {
     List<Period> periods = List.of(period("06:00", "14:00"), period("13:00", "22:00"));
     assertThatThrownBy(() -> PeriodSplitter.split(List.of(), periods))
         .hasMessage(
-            "period L3 [2026-11-27T06:00, 2026-11-27T14:00) overlaps"
-                + " period L3 [2026-11-27T13:00, 2026-11-27T22:00)");
+            "period L3 [2026-11-27T06:00:00Z, 2026-11-27T14:00:00Z) overlaps"
+                + " period L3 [2026-11-27T13:00:00Z, 2026-11-27T22:00:00Z)");
     assertThatThrownBy(
             () -> new Period(L3, span("06:00", "14:00"), List.of(span("13:00", "15:00"))))
         .hasMessage(
-            "planned downtime [2026-11-27T13:00, 2026-11-27T15:00) lies outside period"
-                + " L3 [2026-11-27T06:00, 2026-11-27T14:00)");
+            "planned downtime [2026-11-27T13:00:00Z, 2026-11-27T15:00:00Z) lies outside period"
+                + " L3 [2026-11-27T06:00:00Z, 2026-11-27T14:00:00Z)");
   }
 
   @Test

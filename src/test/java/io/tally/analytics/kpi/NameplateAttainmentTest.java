@@ -73,6 +73,7 @@ class NameplateAttainmentTest {
     assertThat(n.nameplate()).isCloseTo(1_400_000, within(1e-6));
     assertThat(n.attainment()).hasValue(0.0);
     assertThat(records).hasSize(40);
-    assertThat(records.get(0).period().start()).isEqualTo(LocalDateTime.of(2026, 11, 23, 6, 0));
+    assertThat(records.get(0).period().localStart())
+        .isEqualTo(LocalDateTime.of(2026, 11, 23, 6, 0));
   }
 }

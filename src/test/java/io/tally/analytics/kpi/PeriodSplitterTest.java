@@ -18,7 +18,8 @@ import io.tally.analytics.kpi.LineFact.RunStarted;
 import io.tally.analytics.kpi.LineFact.StopEnded;
 import io.tally.analytics.kpi.LineFact.StopStarted;
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,17 +87,18 @@ class PeriodSplitterTest {
 
   @Test
   void splitsARunAcrossMidnightBetweenTheTwoDays() {
-    LocalDateTime d26 = LocalDateTime.of(2026, 11, 26, 0, 0);
+    Instant d26 = Instant.parse("2026-11-26T00:00:00Z");
     List<LineFact> facts =
         List.of(
-            new RunStarted(d26.plusHours(22), new RunId("N1"), BLANK, RATE),
-            new StopStarted(d26.plusMinutes(23 * 60 + 30), new ReasonCode("CHG"), SETUP),
-            new StopEnded(d26.plusMinutes(24 * 60 + 30)),
-            new RunEnded(d26.plusHours(26), new RunId("N1")));
+            new RunStarted(d26.plus(22, ChronoUnit.HOURS), new RunId("N1"), BLANK, RATE),
+            new StopStarted(
+                d26.plus(23 * 60 + 30, ChronoUnit.MINUTES), new ReasonCode("CHG"), SETUP),
+            new StopEnded(d26.plus(24 * 60 + 30, ChronoUnit.MINUTES)),
+            new RunEnded(d26.plus(26, ChronoUnit.HOURS), new RunId("N1")));
     List<Period> days =
         List.of(
-            new Period(L3, d26.plusHours(18), d26.plusHours(24)),
-            new Period(L3, d26.plusHours(24), d26.plusHours(30)));
+            new Period(L3, d26.plus(18, ChronoUnit.HOURS), d26.plus(24, ChronoUnit.HOURS)),
+            new Period(L3, d26.plus(24, ChronoUnit.HOURS), d26.plus(30, ChronoUnit.HOURS)));
     var byDay = Rollup.elements(PeriodSplitter.split(facts, days), Granularity.DAY);
     // 26th: APT 22:00-23:30 = 90, ASUT 23:30-24:00 = 30; 27th: ASUT 30, APT 00:30-02:00 = 90.
     assertThat(byDay.keySet()).containsExactly("2026-11-26", "2026-11-27");

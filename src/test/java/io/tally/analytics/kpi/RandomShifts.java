@@ -8,7 +8,8 @@ import io.tally.analytics.kpi.LineFact.StopStarted;
 import io.tally.plant.model.Interval;
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.StopReason.Category;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,7 +20,7 @@ import java.util.List;
  */
 final class RandomShifts {
   static final int SHIFT_MINUTES = 480;
-  static final LocalDateTime START = Fixtures.at("06:00");
+  static final Instant START = Fixtures.at("06:00");
   static final double[] RATES = {1000, 2500, 4375};
 
   private RandomShifts() {}
@@ -105,7 +106,7 @@ final class RandomShifts {
     };
   }
 
-  static LocalDateTime t(int minute) {
-    return START.plusMinutes(minute);
+  static Instant t(int minute) {
+    return START.plus(minute, ChronoUnit.MINUTES);
   }
 }
