@@ -7,6 +7,7 @@ import io.tally.execution.ExecutionQueries;
 import io.tally.execution.RunView;
 import io.tally.execution.StopView;
 import io.tally.plant.model.Line;
+import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.StopReason.Category;
 import java.sql.ResultSet;
@@ -34,21 +35,21 @@ class LineFacts {
     this.execution = execution;
   }
 
-  List<LineFact> of(Line line, Instant from, Instant to) {
+  List<LineFact> of(LineId line, Instant from, Instant to, PlantVersions.History rules) {
     List<Timed> out = new ArrayList<>();
-    String id = line.id().value();
+    String id = line.value();
     Timestamp f = Timestamp.from(from), t = Timestamp.from(to);
-    for (RunView r : execution.runsOverlapping(line.id(), from, to)) {
+    for (RunView r : execution.runsOverlapping(line, from, to)) {
       RunId run = new RunId(r.run());
       ProductCode product = new ProductCode(r.product());
-      double rate = line.capability(product).map(Line.Capability::ratedPerHour).orElse(1.0);
+      double rate = ratedRate(r, line, product, rules);
       out.add(
           new Timed(r.startedAt(), 1, new LineFact.RunStarted(r.startedAt(), run, product, rate)));
       if (r.endedAt() != null) {
         out.add(new Timed(r.endedAt(), 3, new LineFact.RunEnded(r.endedAt(), run)));
       }
     }
-    for (StopView st : execution.stopsOverlapping(line.id(), from, to)) {
+    for (StopView st : execution.stopsOverlapping(line, from, to)) {
       out.add(
           new Timed(
               st.startedAt(),
@@ -74,6 +75,30 @@ class LineFacts {
     // A count at the instant its run ends belongs to the run: counts first, then stops, then ends.
     out.sort(Comparator.comparing(Timed::at).thenComparingInt(Timed::order));
     return out.stream().map(Timed::fact).toList();
+  }
+
+  /**
+   * The rated rate the run started under: as its start recorded it, or for a run started before
+   * runs recorded it, the line's rate for the product in the plant file in force at its start.
+   */
+  private double ratedRate(
+      RunView r, LineId line, ProductCode product, PlantVersions.History rules) {
+    List<Double> recorded = new ArrayList<>(1);
+    jdbc.sql("SELECT rated_per_hour FROM kpi_run WHERE run = ? AND rated_per_hour IS NOT NULL")
+        .param(r.run())
+        .query(
+            rs -> {
+              recorded.add(rs.getDouble(1));
+            });
+    if (!recorded.isEmpty() && recorded.get(0) > 0) {
+      return recorded.get(0);
+    }
+    return rules
+        .at(r.startedAt())
+        .findLine(line)
+        .flatMap(l -> l.capability(product))
+        .map(Line.Capability::ratedPerHour)
+        .orElse(1.0);
   }
 
   private record Timed(Instant at, int order, LineFact fact) {}

@@ -20,9 +20,11 @@ import io.tally.plant.model.Plant;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import org.springframework.stereotype.Service;
 
@@ -35,11 +37,13 @@ import org.springframework.stereotype.Service;
 public class LineKpis {
   private final PlantService plant;
   private final LineFacts facts;
+  private final PlantVersions versions;
   private final Clock clock;
 
-  LineKpis(PlantService plant, LineFacts facts, Clock clock) {
+  LineKpis(PlantService plant, LineFacts facts, PlantVersions versions, Clock clock) {
     this.plant = plant;
     this.facts = facts;
+    this.versions = versions;
     this.clock = clock;
   }
 
@@ -49,17 +53,17 @@ public class LineKpis {
   public Records records(List<String> lineIds, LocalDate from, LocalDate to) {
     Plant p = plant.plant();
     Instant now = clock.instant();
+    PlantVersions.History rules = versions.history();
     List<PeriodRecord> out = new ArrayList<>();
     long outside = 0;
     for (Line line : lines(p, lineIds)) {
-      List<Period> periods =
-          soFar(CalendarPeriods.shifts(p.calendarOf(line), line.id(), from, to.plusDays(1)), now);
+      List<Period> periods = soFar(periods(rules, p.site().zone(), line.id(), from, to), now);
       if (periods.isEmpty()) {
         continue;
       }
       Instant start = periods.get(0).start();
       Instant end = periods.get(periods.size() - 1).end();
-      List<LineFact> lineFacts = facts.of(line, start, end);
+      List<LineFact> lineFacts = facts.of(line.id(), start, end, rules);
       List<LineFact> kept = new ArrayList<>(lineFacts.size());
       for (LineFact f : lineFacts) {
         if (f instanceof LineFact.CountRecorded c && !inSome(periods, c.at())) {
@@ -116,6 +120,24 @@ public class LineKpis {
 
   public Instant now() {
     return clock.instant();
+  }
+
+  /**
+   * A line's shifts on the days [from, to], each day's from the calendar of the plant file in force
+   * at the start of that day (midnight at the site): a plant file loaded later does not move the
+   * shifts of days already past. A day on which the line was not in the plant file has no shifts.
+   */
+  private static List<Period> periods(
+      PlantVersions.History rules, ZoneId zone, LineId line, LocalDate from, LocalDate to) {
+    List<Period> out = new ArrayList<>();
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      Plant then = rules.at(d.atStartOfDay(zone).toInstant());
+      Optional<Line> l = then.findLine(line);
+      if (l.isPresent()) {
+        out.addAll(CalendarPeriods.shifts(then.calendarOf(l.get()), line, d, d.plusDays(1)));
+      }
+    }
+    return out;
   }
 
   /**

@@ -36,8 +36,20 @@ public sealed interface ExecutionEvent extends Event {
       ProductCode product,
       LotNumber lot,
       @Nullable WorkOrderId workOrder,
-      Instant at)
-      implements ExecutionEvent {}
+      Instant at,
+      @OmittedWhenNull @Nullable Double ratedPerHour)
+      implements ExecutionEvent {
+    /** A run start as written before runs recorded their rated rate (the plant file then says). */
+    public RunStarted(
+        RunId run,
+        LineId line,
+        ProductCode product,
+        LotNumber lot,
+        @Nullable WorkOrderId workOrder,
+        Instant at) {
+      this(run, line, product, lot, workOrder, at, null);
+    }
+  }
 
   /** A lot opened on a run. */
   @EventType("LotOpened")

@@ -77,7 +77,8 @@ public class Runs {
                   product.code(),
                   lot,
                   order == null ? null : new WorkOrderId(order.id()),
-                  now));
+                  now,
+                  line.capability(product.code()).map(Line.Capability::ratedPerHour).orElse(null)));
           RunView started = queries.run(run.value()).orElseThrow();
           lots.open(actor, lot, started, now);
           return queries.run(run.value()).orElseThrow();
