@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
  * quantities, the KPIs (null when a denominator is zero) and the output against the nameplate.
  *
  * @param outsidePlannedTime units counted outside every shift, not in the KPIs
+ * @param review what a person should look at: stops coded planned with nothing planned (counted as
+ *     unplanned), buckets whose effectiveness is above 100 %
  */
 public record KpiReport(
     List<String> lines,
@@ -21,7 +23,8 @@ public record KpiReport(
     List<Bucket> buckets,
     Bucket total,
     Nameplate nameplate,
-    long outsidePlannedTime) {
+    long outsidePlannedTime,
+    List<String> review) {
 
   /** Time elements in hours; quantities in units. */
   public record Elements(
@@ -51,7 +54,8 @@ public record KpiReport(
       Double throughputPerHour,
       Double scrapRatio,
       Double mtbfHours,
-      Double mttrHours) {}
+      Double mttrHours,
+      boolean effectivenessAboveRated) {}
 
   public record Bucket(String label, Elements elements, Values kpis) {
     static Bucket of(String label, TimeElements t, Kpis k) {
@@ -83,7 +87,8 @@ public record KpiReport(
               value(k.throughputPerHour()),
               value(k.scrapRatio()),
               value(k.mtbfHours()),
-              value(k.mttrHours())));
+              value(k.mttrHours()),
+              k.effectivenessAboveRated()));
     }
   }
 

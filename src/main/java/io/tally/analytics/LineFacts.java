@@ -9,6 +9,7 @@ import io.tally.execution.StopView;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
+import io.tally.plant.model.StopReason;
 import io.tally.plant.model.StopReason.Category;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,7 +56,15 @@ class LineFacts {
               st.startedAt(),
               2,
               new LineFact.StopStarted(
-                  st.startedAt(), new ReasonCode(st.reason()), Category.valueOf(st.category()))));
+                  st.startedAt(),
+                  new ReasonCode(st.reason()),
+                  Category.valueOf(st.category()),
+                  Category.valueOf(st.category()) == Category.UNPLANNED
+                      && rules
+                          .at(st.startedAt())
+                          .findStopReason(st.reason())
+                          .map(StopReason::failure)
+                          .orElse(false))));
       if (st.endedAt() != null) {
         out.add(new Timed(st.endedAt(), 2, new LineFact.StopEnded(st.endedAt())));
       }

@@ -9,6 +9,7 @@ import io.tally.analytics.kpi.Period;
 import io.tally.analytics.kpi.PeriodRecord;
 import io.tally.analytics.kpi.PeriodSplitter;
 import io.tally.analytics.kpi.Rollup;
+import io.tally.analytics.kpi.Stop;
 import io.tally.analytics.kpi.StopPareto;
 import io.tally.analytics.kpi.TimeElements;
 import io.tally.analytics.kpi.TimeModel;
@@ -83,8 +84,29 @@ public class LineKpis {
     Records r = records(lineIds, from, to);
     SortedMap<String, TimeElements> buckets = Rollup.elements(r.records(), g);
     List<KpiReport.Bucket> rows = new ArrayList<>();
+    List<String> review = new ArrayList<>();
     for (Map.Entry<String, TimeElements> e : buckets.entrySet()) {
-      rows.add(KpiReport.Bucket.of(e.getKey(), e.getValue(), Kpis.of(e.getValue())));
+      Kpis k = Kpis.of(e.getValue());
+      rows.add(KpiReport.Bucket.of(e.getKey(), e.getValue(), k));
+      if (k.effectivenessAboveRated()) {
+        review.add(
+            e.getKey()
+                + ": effectiveness "
+                + Math.round(k.effectiveness().getAsDouble() * 1000) / 10.0
+                + " %, above the rated rate; check the rate, the counts and the times");
+      }
+    }
+    for (PeriodRecord rec : r.records()) {
+      for (Stop s : TimeModel.unplannedPlannedStops(rec)) {
+        review.add(
+            rec.period().line()
+                + " stop "
+                + s.reason()
+                + " from "
+                + s.span().start()
+                + ": coded planned, but no planned downtime was in the calendar; counted as"
+                + " unplanned");
+      }
     }
     TimeElements total = sum(r.records());
     NameplateAttainment np = NameplateAttainment.of(plant.plant(), r.records());
@@ -97,7 +119,8 @@ public class LineKpis {
         KpiReport.Bucket.of("total", total, Kpis.of(total)),
         new KpiReport.Nameplate(
             np.good(), np.produced(), np.nameplate(), KpiReport.value(np.attainment())),
-        r.outsidePlannedTime());
+        r.outsidePlannedTime(),
+        review);
   }
 
   /** The stop reasons of the lines ranked by lost time, most first. */

@@ -97,7 +97,7 @@ record Episodes(List<Run> runs, List<Stop> stops, List<Count> counts) {
   }
 
   private static Stop stop(StopStarted s, Instant end) {
-    return new Stop(new Interval(s.at(), end), s.reason(), s.category());
+    return new Stop(new Interval(s.at(), end), s.reason(), s.category(), false, s.failure());
   }
 
   /** Something still open is closed at the as-of instant, if one is given and not before it. */

@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
  * @param availability APT / PBT
  * @param effectiveness PRU x PQ / APT
  * @param qualityRatio GQ / PQ
- * @param oee availability x effectiveness x quality ratio (= PRU x GQ / PBT)
+ * @param oee PRU x GQ / PBT (= availability x effectiveness x quality ratio when all are defined;
+ *     defined too when units were counted in a period with no production time)
  * @param nee AUPT / PBT x effectiveness x quality ratio: setup counted as processing
  * @param setupRate ASUT / AUPT
  * @param technicalEfficiency APT / (APT + ADET)
@@ -44,11 +45,19 @@ public record Kpis(
     OptionalDouble quality = ratio(t.gq(), pq);
     OptionalDouble processing = ratio(hours(t.aupt()), pbt);
     boolean noGoodOutput = t.gq() == 0 && pbt > 0;
+    // OEE = PRU x GQ / PBT, taken directly: with output but no production time (APT = 0) the
+    // factors are not all defined, yet the good units were made in planned time and count.
+    OptionalDouble oee =
+        noGoodOutput
+            ? OptionalDouble.of(0)
+            : pq > 0 && pbt > 0
+                ? OptionalDouble.of(t.plannedRuntimeSeconds() / pq * t.gq() / 3600.0 / pbt)
+                : OptionalDouble.empty();
     return new Kpis(
         availability,
         effectiveness,
         quality,
-        noGoodOutput ? OptionalDouble.of(0) : product(availability, effectiveness, quality),
+        oee,
         noGoodOutput ? OptionalDouble.of(0) : product(processing, effectiveness, quality),
         ratio(hours(t.asut()), hours(t.aupt())),
         ratio(apt, apt + hours(t.adet())),
@@ -57,6 +66,14 @@ public record Kpis(
         ratio(t.rq(), pq),
         ratio(apt, t.failures()),
         ratio(hours(t.adet()), t.failures()));
+  }
+
+  /**
+   * Whether the line made more than its rated rate allows in its production time (effectiveness
+   * above 1): the rated rate is wrong, or counts or times are. Shown, never capped.
+   */
+  public boolean effectivenessAboveRated() {
+    return effectiveness.isPresent() && effectiveness.getAsDouble() > 1 + 1e-9;
   }
 
   static double hours(Duration d) {

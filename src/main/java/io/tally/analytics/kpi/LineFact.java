@@ -40,12 +40,24 @@ public sealed interface LineFact {
     }
   }
 
-  /** The line stopped, for a reason of a category (a changeover is a setup stop). */
-  record StopStarted(Instant at, ReasonCode reason, Category category) implements LineFact {
+  /**
+   * The line stopped, for a reason of a category (a changeover is a setup stop); {@code failure}
+   * when the plant file marks the reason a breakdown.
+   */
+  record StopStarted(Instant at, ReasonCode reason, Category category, boolean failure)
+      implements LineFact {
     public StopStarted {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(reason, "reason");
       Objects.requireNonNull(category, "category");
+      if (failure && category != Category.UNPLANNED) {
+        throw new IllegalArgumentException("stop " + reason + ": only an unplanned stop fails");
+      }
+    }
+
+    /** A stop whose reason is a failure exactly when it is unplanned (tests, older callers). */
+    public StopStarted(Instant at, ReasonCode reason, Category category) {
+      this(at, reason, category, category == Category.UNPLANNED);
     }
   }
 

@@ -55,9 +55,12 @@ public final class PeriodSplitter {
       }
       List<Stop> stops = new ArrayList<>();
       for (Stop s : near(e.stops(), Stop::span, p)) {
-        boolean continued = s.span().start().isBefore(p.start());
-        clip(s.span(), p)
-            .ifPresent(c -> stops.add(new Stop(c, s.reason(), s.category(), continued)));
+        // A stop that began between two periods is counted (as a failure, in the Pareto) in the
+        // period it runs into; one that began in an earlier period is counted there.
+        Instant began = s.span().start();
+        boolean continued =
+            began.isBefore(p.start()) && (i == 0 || began.isBefore(ordered.get(i - 1).end()));
+        clip(s.span(), p).ifPresent(c -> stops.add(s.clipped(c, continued)));
       }
       out.add(new PeriodRecord(p, runs, stops, counts.get(i)));
     }

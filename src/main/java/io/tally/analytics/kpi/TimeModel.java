@@ -9,9 +9,12 @@ import java.util.TreeSet;
 
 /**
  * Classifies every instant of a period into exactly one time element, so the elements add up to POT
- * with no gap and no double count. Precedence, first match wins: planned downtime (calendar or
- * planned stop) -> PDOT; setup stop -> ASUT; unplanned stop -> ADET; a run on -> APT; else ADOT.
- * Planned downtime wins over a run that kept going through it, because PBT is what was planned.
+ * with no gap and no double count. Precedence, first match wins: planned downtime (the calendar's
+ * maintenance windows) -> PDOT; setup stop -> ASUT; unplanned stop, or a stop coded planned outside
+ * any planned downtime -> ADET; a run on -> APT; else ADOT. Planned downtime wins over a run that
+ * kept going through it, because PBT is what was planned. A stop an operator codes as planned when
+ * nothing was planned does not shrink PBT: it counts as unplanned and is listed by {@link
+ * #unplannedPlannedStops} for review.
  */
 public final class TimeModel {
   private TimeModel() {}
@@ -35,11 +38,11 @@ public final class TimeModel {
         Duration piece = Duration.between(from, to);
         // All boundaries are cuts, so what holds at a piece's start holds throughout it.
         Category stop = stopAt(r.stops(), from);
-        if (stop == Category.PLANNED || covers(planned, from)) {
+        if (covers(planned, from)) {
           pdot = pdot.plus(piece);
         } else if (stop == Category.SETUP) {
           asut = asut.plus(piece);
-        } else if (stop == Category.UNPLANNED) {
+        } else if (stop == Category.UNPLANNED || stop == Category.PLANNED) {
           adet = adet.plus(piece);
         } else if (covers(runs, from)) {
           apt = apt.plus(piece);
@@ -73,6 +76,24 @@ public final class TimeModel {
         rq,
         plannedRuntime,
         failures);
+  }
+
+  /**
+   * The stops coded planned that lie, wholly or in part, outside the period's planned downtime:
+   * counted as unplanned (ADET) and to be reviewed (a plan missing from the calendar, or a miscoded
+   * stop).
+   */
+  public static List<Stop> unplannedPlannedStops(PeriodRecord r) {
+    List<Interval> planned = r.period().plannedDowntime();
+    return r.stops().stream()
+        .filter(s -> s.category() == Category.PLANNED)
+        .filter(s -> !s.span().length().isZero())
+        .filter(s -> planned.stream().noneMatch(p -> within(p, s.span())))
+        .toList();
+  }
+
+  private static boolean within(Interval outer, Interval inner) {
+    return !inner.start().isBefore(outer.start()) && !inner.end().isAfter(outer.end());
   }
 
   private static void addCuts(TreeSet<Instant> cuts, Interval i) {

@@ -43,7 +43,7 @@ final class RegisterSection {
   }
 
   StopReason stopReason(YamlNode n) {
-    if (!n.checkMapping("code", "name", "category")) {
+    if (!n.checkMapping("code", "name", "category", "failure")) {
       return null;
     }
     String code = v.value(n.required("code"), t -> Ids.require(t, "stop reason code"));
@@ -59,9 +59,24 @@ final class RegisterSection {
                     "unknown category '" + t + "', expected unplanned, setup or planned");
               }
             });
-    return code == null || name == null || category == null
-        ? null
-        : new StopReason(code, name, category);
+    Boolean failure =
+        n.get("failure")
+            .map(
+                f ->
+                    v.value(
+                        f,
+                        t -> {
+                          if (!t.equals("true") && !t.equals("false")) {
+                            throw new IllegalArgumentException("must be true or false, got " + t);
+                          }
+                          return Boolean.valueOf(t);
+                        }))
+            .orElse(false);
+    if (code == null || name == null || category == null || failure == null) {
+      return null;
+    }
+    boolean isFailure = failure;
+    return v.build(n, () -> new StopReason(code, name, category, isFailure));
   }
 
   Customer customer(YamlNode n) {

@@ -76,7 +76,8 @@ final class RandomShifts {
         boolean maint = m >= maintStart && m < maintEnd;
         int element =
             switch (s.kind()) {
-              case PLANNED -> 0;
+              // A stop coded planned is planned downtime only inside the maintenance window.
+              case PLANNED -> 3;
               case PRODUCE -> 1;
               case SETUP -> 2;
               case UNPLANNED -> 3;

@@ -23,7 +23,8 @@ class RollupTest {
     facts.add(runStarted("14:00", "R2", BLANK, RATE));
     facts.add(count("22:00", "R2", 35000, 0, 0));
     facts.add(runEnded("22:00", "R2"));
-    return PeriodSplitter.split(facts, List.of(period("06:00", "14:00"), period("14:00", "22:00")));
+    return PeriodSplitter.split(
+        facts, List.of(ShiftKpiTest.shiftAPeriod(), period("14:00", "22:00")));
   }
 
   @Test

@@ -41,7 +41,12 @@ class ShiftKpiTest {
   }
 
   static TimeElements elements() {
-    return TimeModel.of(PeriodSplitter.split(shiftA(), List.of(period("06:00", "14:00"))).get(0));
+    return TimeModel.of(PeriodSplitter.split(shiftA(), List.of(shiftAPeriod())).get(0));
+  }
+
+  /** Shift A with its 10:00-10:30 break in the calendar: a planned stop is PDOT only if planned. */
+  static Period shiftAPeriod() {
+    return period("06:00", "14:00", List.of(Fixtures.span("10:00", "10:30")));
   }
 
   @Test
