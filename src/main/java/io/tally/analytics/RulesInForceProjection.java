@@ -32,9 +32,13 @@ class RulesInForceProjection implements Projection {
   @Override
   public void apply(LedgerEntry e) {
     if (e.type().equals(PlantChangeEvents.FILE_LOADED)) {
-      jdbc.sql("INSERT INTO kpi_plant_version (seq, loaded_at, text) VALUES (?, ?, ?)")
-          .params(e.seq(), Timestamp.from(e.time()), e.payload().text("text"))
-          .update();
+      // Loads recorded before the ledger carried the file's text cannot give their rules.
+      String text = e.payload().textOrNull("text");
+      if (text != null) {
+        jdbc.sql("INSERT INTO kpi_plant_version (seq, loaded_at, text) VALUES (?, ?, ?)")
+            .params(e.seq(), Timestamp.from(e.time()), text)
+            .update();
+      }
     } else {
       handlers.apply(e);
     }

@@ -98,8 +98,10 @@ class LineKpisTest {
     assertThat(k.get("technicalEfficiency").asDouble()).isCloseTo(5.0 / 6, within(1e-9));
     assertThat(k.get("throughputPerHour").asDouble()).isCloseTo(20_500 / 6.0, within(1e-9));
     assertThat(k.get("scrapRatio").asDouble()).isCloseTo(500 / 20_500.0, within(1e-9));
-    assertThat(k.get("mtbfHours").asDouble()).isEqualTo(5.0);
-    assertThat(k.get("mttrHours").asDouble()).isEqualTo(1.0);
+    // The jam is a delay, not a failure (only BRK is): no failure, so no MTBF or MTTR.
+    assertThat(t.get("failures").asLong()).isZero();
+    assertThat(k.get("mtbfHours").isNull()).isTrue();
+    assertThat(k.get("mttrHours").isNull()).isTrue();
   }
 
   @Test
