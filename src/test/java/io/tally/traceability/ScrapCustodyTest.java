@@ -2,6 +2,7 @@ package io.tally.traceability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -416,6 +417,44 @@ class ScrapCustodyTest extends TraceabilityApiSupport {
     getAs("AUDITOR", "/api/scrap/lots/" + lot)
         .andExpect(jsonPath("$[?(@.reason=='RETAINED')].quantity").value(Matchers.contains(60)));
     assertThat(reconciliation.reconcile().differences()).isEmpty();
+  }
+
+  @Test
+  void theScrapPageTheLotPageAndTheTraceShowCustody() throws Exception {
+    String lot = plant.produceLot(ProductionFixture.BALL, "L3", 10_000, 64);
+    toCage("WAREHOUSE", lot, 60).andExpect(status().isCreated());
+    String id = "DA-P" + lot.substring(10);
+    postAs(
+            "wh-bob",
+            "WAREHOUSE",
+            "/api/scrap/destructions",
+            act(id, "\"wit-ana\",\"wit-ben\"", DOC, lot(lot, 25)))
+        .andExpect(status().isCreated());
+    String page =
+        mvc.perform(get("/scrap").with(user("aud").roles("AUDITOR")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(page).contains(id, "wit-ana, wit-ben", DOC, "SCRAP-CAGE", lot);
+    String lotPage =
+        mvc.perform(get("/lots/" + lot).with(user("aud").roles("AUDITOR")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(lotPage).contains("Scrap in custody", "AWAITING_DESTRUCTION", "DESTROYED");
+    getAs("AUDITOR", "/api/trace/" + lot)
+        .andExpect(
+            jsonPath("$.finishedLot.scrap[?(@.state=='REJECT_STORE')].quantity")
+                .value(Matchers.contains(4)))
+        .andExpect(
+            jsonPath("$.finishedLot.scrap[?(@.state=='AWAITING_DESTRUCTION')].quantity")
+                .value(Matchers.contains(35)))
+        .andExpect(
+            jsonPath("$.finishedLot.scrap[?(@.state=='DESTROYED')].quantity")
+                .value(Matchers.contains(25)));
+    mvc.perform(get("/scrap").with(user("op").roles("OPERATOR"))).andExpect(status().isForbidden());
   }
 
   @Test
