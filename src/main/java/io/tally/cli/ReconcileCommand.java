@@ -65,6 +65,18 @@ class ReconcileCommand implements Callable<Integer> {
           p.scrapped(),
           p.adjusted());
     }
+    var s = r.scrapTotal();
+    out.printf(
+        Locale.ROOT,
+        "Scrap: reported %,d (line rejects %,d, scrapped by quality %,d, retained samples %,d) ="
+            + " in reject store %,d + awaiting destruction %,d + destroyed %,d.%n",
+        s.reported(),
+        s.lineRejects(),
+        s.scrappedByQuality(),
+        s.retainedDiscarded(),
+        s.rejectStore(),
+        s.awaitingDestruction(),
+        s.destroyed());
     out.printf(
         Locale.ROOT,
         "%d lots, %d component lots reconciled.%n",

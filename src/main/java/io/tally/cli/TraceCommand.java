@@ -69,6 +69,27 @@ class TraceCommand implements Callable<Integer> {
                         s.location(),
                         s.state(),
                         s.quantity()));
+        f.scrap()
+            .forEach(
+                s ->
+                    out.printf(
+                        Locale.ROOT,
+                        "  scrap %-12s %-20s %-8s %,d%n",
+                        s.location(),
+                        s.state(),
+                        s.reason(),
+                        s.quantity()));
+        f.retained()
+            .forEach(
+                s ->
+                    out.printf(
+                        Locale.ROOT,
+                        "  retained samples %s at %s: %,d until %s, %s%n",
+                        s.id(),
+                        s.location(),
+                        s.quantity(),
+                        s.retainUntil(),
+                        s.status()));
       }
       case "COMPONENT_LOT" -> {
         var c = r.componentLot();

@@ -34,6 +34,7 @@ final class DemoMonth {
   private final DemoDispatch dispatch;
   private final DemoSteps steps;
   private final DemoShift shift;
+  private final DemoScrap scrap;
   private final Map<String, String> product = new HashMap<>();
   private long released;
   private long concessions;
@@ -46,7 +47,8 @@ final class DemoMonth {
       DemoQuality quality,
       DemoStores stores,
       DemoDispatch dispatch,
-      DemoSteps steps) {}
+      DemoSteps steps,
+      DemoScrap scrap) {}
 
   DemoMonth(Plant plant, WorkOrders workOrders, Crew crew, long seed) {
     this.plant = plant;
@@ -58,6 +60,7 @@ final class DemoMonth {
     this.dispatch = crew.dispatch();
     this.steps = crew.steps();
     this.shift = new DemoShift(seed, steps, operator);
+    this.scrap = crew.scrap();
   }
 
   DemoSummary run(LocalDate first, Instant realNow) {
@@ -113,6 +116,7 @@ final class DemoMonth {
       steps.at(end, () -> operator.endRun(lineId));
     }
     steps.alone(end.plusSeconds(600), () -> decideLots(index));
+    steps.at(end.plusSeconds(1200), () -> scrap.monthly(day, index));
     if (index % 5 == 1) {
       steps.at(end.plusSeconds(1800), () -> dispatch.shipWeek(day));
     }

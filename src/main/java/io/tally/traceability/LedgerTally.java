@@ -38,7 +38,11 @@ final class LedgerTally {
   static final int REWORKED_IN = 5, REWORKED_OUT = 6, SCRAPPED = 7, TESTED = 8, SHIPPED = 9;
   static final int ADJUSTED = 10;
   // Count corrections in effect after the lot closed, and the LotClosed's sequence.
-  static final int GOOD_AFTER_CLOSE = 11, SCRAP_AFTER_CLOSE = 12, CLOSED_SEQ = 13, FIGURES = 14;
+  static final int GOOD_AFTER_CLOSE = 11, SCRAP_AFTER_CLOSE = 12, CLOSED_SEQ = 13;
+  // Scrap in custody: samples retained, retained samples discarded to the reject store, rounds
+  // moved to await destruction, rounds destroyed by acts.
+  static final int RETAINED = 14, DISCARDED = 15, TO_DESTRUCTION = 16, DESTROYED = 17;
+  static final int FIGURES = 18;
   // Indexes into a component lot's figures.
   static final int RECEIVED = 0, CONSUMED = 1, C_SCRAPPED = 2, C_ADJUSTED = 3;
 
@@ -127,6 +131,22 @@ final class LedgerTally {
         TraceEvents.COMPONENTS_SCRAPPED,
         e -> t.component(e)[C_SCRAPPED] += e.payload().number("quantity"));
     each(entries, StocktakeEvent.StockAdjusted.class, t::adjusted);
+    each(
+        entries,
+        ScrapEvent.SamplesRetained.class,
+        (r, e) -> t.lot(r.lot(), e)[RETAINED] += r.quantity());
+    each(
+        entries,
+        ScrapEvent.RetainedSamplesDiscarded.class,
+        (d, e) -> t.lot(d.lot(), e)[DISCARDED] += d.quantity());
+    each(
+        entries,
+        ScrapEvent.ScrapAwaitingDestruction.class,
+        (m, e) -> m.lines().forEach(l -> t.lot(l.lot(), e)[TO_DESTRUCTION] += l.quantity()));
+    each(
+        entries,
+        ScrapEvent.DestructionActRecorded.class,
+        (a, e) -> a.lines().forEach(l -> t.lot(l.lot(), e)[DESTROYED] += l.quantity()));
     return t;
   }
 

@@ -7,10 +7,13 @@ import static io.tally.traceability.LedgerTally.CLOSED_SCRAP;
 import static io.tally.traceability.LedgerTally.CONSUMED;
 import static io.tally.traceability.LedgerTally.C_ADJUSTED;
 import static io.tally.traceability.LedgerTally.C_SCRAPPED;
+import static io.tally.traceability.LedgerTally.DESTROYED;
+import static io.tally.traceability.LedgerTally.DISCARDED;
 import static io.tally.traceability.LedgerTally.FIGURES;
 import static io.tally.traceability.LedgerTally.GOOD;
 import static io.tally.traceability.LedgerTally.GOOD_AFTER_CLOSE;
 import static io.tally.traceability.LedgerTally.RECEIVED;
+import static io.tally.traceability.LedgerTally.RETAINED;
 import static io.tally.traceability.LedgerTally.REWORKED_IN;
 import static io.tally.traceability.LedgerTally.REWORKED_OUT;
 import static io.tally.traceability.LedgerTally.SCRAP;
@@ -18,6 +21,7 @@ import static io.tally.traceability.LedgerTally.SCRAPPED;
 import static io.tally.traceability.LedgerTally.SCRAP_AFTER_CLOSE;
 import static io.tally.traceability.LedgerTally.SHIPPED;
 import static io.tally.traceability.LedgerTally.TESTED;
+import static io.tally.traceability.LedgerTally.TO_DESTRUCTION;
 
 import io.tally.ledger.LedgerEntries;
 import io.tally.orders.Authorisations;
@@ -25,6 +29,7 @@ import io.tally.traceability.ReconciliationReport.ComponentFigures;
 import io.tally.traceability.ReconciliationReport.Difference;
 import io.tally.traceability.ReconciliationReport.LotFigures;
 import io.tally.traceability.ReconciliationReport.ProductFigures;
+import io.tally.traceability.ReconciliationReport.ScrapFigures;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -58,10 +63,13 @@ public class Reconciliation {
     LedgerTally t = LedgerTally.read(entries);
     Map<String, Map<StockState, Long>> stock = finishedStock();
     Map<String, String> lotProducts = lotProducts();
+    Map<String, long[]> custody = scrapCustody();
     List<Difference> diffs = new ArrayList<>();
     List<LotFigures> lots = new ArrayList<>();
+    List<ScrapFigures> scrap = new ArrayList<>();
     TreeSet<String> lotIds = new TreeSet<>(t.lots.keySet());
     lotIds.addAll(stock.keySet());
+    lotIds.addAll(custody.keySet());
     for (String lot : lotIds) {
       long[] f = t.lots.getOrDefault(lot, new long[FIGURES]);
       Map<StockState, Long> s = stock.getOrDefault(lot, Map.of());
@@ -82,7 +90,8 @@ public class Reconciliation {
               s.getOrDefault(StockState.CONSUMED_BY_TESTING, 0L),
               s.getOrDefault(StockState.SCRAPPED, 0L),
               s.getOrDefault(StockState.REWORKED, 0L),
-              f[ADJUSTED]);
+              f[ADJUSTED],
+              s.getOrDefault(StockState.RETAINED, 0L));
       lots.add(lf);
       List<Long> ev = t.events("lot " + lot);
       String subject = "lot " + lot;
@@ -106,7 +115,7 @@ public class Reconciliation {
           diffs,
           subject,
           "good + reworked in = in stock (quarantine + released + held) + shipped + consumed by"
-              + " testing + scrapped + reworked out + adjusted by stocktakes",
+              + " testing + scrapped + reworked out + adjusted by stocktakes + retained samples",
           f[GOOD] + f[REWORKED_IN],
           lf.accountedFor(),
           ev);
@@ -118,9 +127,37 @@ public class Reconciliation {
           f[TESTED],
           lf.consumedByTesting(),
           ev);
-      check(diffs, subject, "scrapped = LotScrapped", f[SCRAPPED], lf.scrapped(), ev);
+      check(
+          diffs,
+          subject,
+          "scrapped = LotScrapped + RetainedSamplesDiscarded",
+          f[SCRAPPED] + f[DISCARDED],
+          lf.scrapped(),
+          ev);
+      check(
+          diffs,
+          subject,
+          "retained = SamplesRetained less RetainedSamplesDiscarded",
+          f[RETAINED] - f[DISCARDED],
+          lf.retained(),
+          ev);
+      long[] c = custody.getOrDefault(lot, new long[3]);
+      ScrapFigures sf =
+          new ScrapFigures(lot, f[SCRAP], f[SCRAPPED], f[DISCARDED], c[0], c[1], c[2]);
+      if (sf.reported() != 0 || c[0] != 0 || c[1] != 0 || c[2] != 0) {
+        scrap.add(sf);
+      }
+      scrapChecks(diffs, subject, sf, f[TO_DESTRUCTION], f[DESTROYED], ev);
       check(diffs, subject, "reworked out = LotReworked", f[REWORKED_OUT], lf.reworkedOut(), ev);
     }
+    ScrapFigures scrapTotal = scrapTotal(scrap);
+    check(
+        diffs,
+        "scrap (all lots)",
+        "reported scrap = in reject store + awaiting destruction + destroyed",
+        scrapTotal.reported(),
+        scrapTotal.inCustody(),
+        List.of());
     List<ComponentFigures> components = components(t, diffs);
     authorisations(t, diffs);
     return new ReconciliationReport(
@@ -130,7 +167,66 @@ public class Reconciliation {
         components,
         diffs,
         t.adjustments,
-        List.copyOf(t.corrections));
+        List.copyOf(t.corrections),
+        scrap,
+        scrapTotal);
+  }
+
+  /**
+   * A lot's scrap in custody: all that was reported is in the reject store, awaiting destruction or
+   * destroyed; and what awaits and what was destroyed agree with the moves and acts.
+   */
+  private static void scrapChecks(
+      List<Difference> diffs,
+      String subject,
+      ScrapFigures sf,
+      long toDestruction,
+      long destroyed,
+      List<Long> ev) {
+    check(
+        diffs,
+        subject,
+        "reported scrap (line rejects + LotScrapped + RetainedSamplesDiscarded) = in reject store"
+            + " + awaiting destruction + destroyed",
+        sf.reported(),
+        sf.inCustody(),
+        ev);
+    check(
+        diffs,
+        subject,
+        "awaiting destruction = ScrapAwaitingDestruction less DestructionActRecorded",
+        toDestruction - destroyed,
+        sf.awaitingDestruction(),
+        ev);
+    check(diffs, subject, "destroyed = DestructionActRecorded", destroyed, sf.destroyed(), ev);
+  }
+
+  private static ScrapFigures scrapTotal(List<ScrapFigures> scrap) {
+    long[] s = new long[6];
+    for (ScrapFigures f : scrap) {
+      s[0] += f.lineRejects();
+      s[1] += f.scrappedByQuality();
+      s[2] += f.retainedDiscarded();
+      s[3] += f.rejectStore();
+      s[4] += f.awaitingDestruction();
+      s[5] += f.destroyed();
+    }
+    return new ScrapFigures("(all lots)", s[0], s[1], s[2], s[3], s[4], s[5]);
+  }
+
+  /** Per lot: rounds in the reject store, awaiting destruction, destroyed (the read model). */
+  private Map<String, long[]> scrapCustody() {
+    Map<String, long[]> out = new HashMap<>();
+    List<String> states =
+        List.of(ScrapStock.REJECT_STORE, ScrapStock.AWAITING, ScrapStock.DESTROYED);
+    jdbc.sql("SELECT lot, state, SUM(quantity) FROM scrap_stock GROUP BY lot, state")
+        .query(
+            (rs, n) ->
+                out.computeIfAbsent(rs.getString(1), k -> new long[3])[
+                        states.indexOf(rs.getString(2))] +=
+                    rs.getLong(3))
+        .list();
+    return out;
   }
 
   private List<ComponentFigures> components(LedgerTally t, List<Difference> diffs) {
@@ -180,7 +276,7 @@ public class Reconciliation {
   private static List<ProductFigures> products(List<LotFigures> lots) {
     Map<String, long[]> sums = new TreeMap<>();
     for (LotFigures l : lots) {
-      long[] s = sums.computeIfAbsent(l.product(), k -> new long[8]);
+      long[] s = sums.computeIfAbsent(l.product(), k -> new long[9]);
       s[0] += l.produced();
       s[1] += l.countedGood();
       s[2] += l.countedScrap();
@@ -189,10 +285,12 @@ public class Reconciliation {
       s[5] += l.consumedByTesting();
       s[6] += l.scrapped();
       s[7] += l.adjusted();
+      s[8] += l.retained();
     }
     List<ProductFigures> out = new ArrayList<>();
     sums.forEach(
-        (p, s) -> out.add(new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7])));
+        (p, s) ->
+            out.add(new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8])));
     return out;
   }
 

@@ -14,13 +14,15 @@ public record ReconciliationReport(
     List<ComponentFigures> components,
     List<Difference> differences,
     List<Adjustment> adjustments,
-    List<Correction> corrections) {
+    List<Correction> corrections,
+    List<ScrapFigures> scrap,
+    ScrapFigures scrapTotal) {
 
   /**
    * One lot. Counted from the ledger: countedGood/countedScrap (CountReported and count corrections
    * in effect), closedGood/closedScrap (LotClosed, null while open), reworkedIn (LotReworked into
    * this lot), adjusted (rounds stocktakes wrote off the book, StockAdjusted; found rounds count
-   * negative). From the inventory: the states.
+   * negative). From the inventory: the states; {@code retained} are reference samples kept.
    */
   public record LotFigures(
       String lot,
@@ -37,7 +39,8 @@ public record ReconciliationReport(
       long consumedByTesting,
       long scrapped,
       long reworkedOut,
-      long adjusted) {
+      long adjusted,
+      long retained) {
 
     public long produced() {
       return countedGood + countedScrap;
@@ -48,13 +51,14 @@ public record ReconciliationReport(
     }
 
     public long accountedFor() {
-      return inStock() + shipped + consumedByTesting + scrapped + reworkedOut + adjusted;
+      return inStock() + shipped + consumedByTesting + scrapped + reworkedOut + adjusted + retained;
     }
   }
 
   /**
    * A product's lots summed. Rework moves rounds between lots of one product, so at this level good
-   * = in stock + shipped + consumed by testing + scrapped + adjusted (written off by stocktakes).
+   * = in stock + shipped + consumed by testing + scrapped + adjusted (written off by stocktakes) +
+   * retained (reference samples).
    */
   public record ProductFigures(
       String product,
@@ -65,7 +69,32 @@ public record ReconciliationReport(
       long shipped,
       long consumedByTesting,
       long scrapped,
-      long adjusted) {}
+      long adjusted,
+      long retained) {}
+
+  /**
+   * Scrap in custody of one lot (or, as {@code scrapTotal}, of all lots). Reported, from the
+   * ledger: line rejects (counts as corrected), rounds scrapped by quality (LotScrapped) and
+   * retained samples sent to the reject store. In custody, from the scrap read model: in the reject
+   * store, awaiting destruction and destroyed. Balanced when reported = in custody.
+   */
+  public record ScrapFigures(
+      String lot,
+      long lineRejects,
+      long scrappedByQuality,
+      long retainedDiscarded,
+      long rejectStore,
+      long awaitingDestruction,
+      long destroyed) {
+
+    public long reported() {
+      return lineRejects + scrappedByQuality + retainedDiscarded;
+    }
+
+    public long inCustody() {
+      return rejectStore + awaitingDestruction + destroyed;
+    }
+  }
 
   /** A component lot: received, consumed and scrapped from the ledger, in stock from inventory. */
   public record ComponentFigures(

@@ -24,11 +24,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class Trace {
   private final JdbcClient jdbc;
   private final Inventory inventory;
+  private final ScrapQueries scrap;
   private final Units units;
 
-  Trace(JdbcClient jdbc, Inventory inventory, Units units) {
+  Trace(JdbcClient jdbc, Inventory inventory, Units units, ScrapQueries scrap) {
     this.jdbc = jdbc;
     this.inventory = inventory;
+    this.scrap = scrap;
     this.units = units;
   }
 
@@ -191,7 +193,9 @@ public class Trace {
                     rs.getString(4),
                     rs.getString(5),
                     childIds(rs.getString(1)),
-                    inventory.finished(rs.getString(1))))
+                    inventory.finished(rs.getString(1)),
+                    scrap.lot(rs.getString(1)),
+                    scrap.retained(rs.getString(1))))
         .optional();
   }
 

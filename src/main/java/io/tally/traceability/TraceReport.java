@@ -18,7 +18,10 @@ public record TraceReport(
     List<ShipmentReach> shipments,
     List<String> customers) {
 
-  /** A finished lot, its rework history and its stock. */
+  /**
+   * A finished lot, its rework history, its stock, its scrap in custody (reject store, awaiting
+   * destruction, destroyed) and its retained reference samples.
+   */
   public record FinishedLot(
       String lot,
       String product,
@@ -26,7 +29,9 @@ public record TraceReport(
       String status,
       String parentLot,
       List<String> reworkedInto,
-      List<Inventory.StockLine> stock) {}
+      List<Inventory.StockLine> stock,
+      List<ScrapRow> scrap,
+      List<RetainedSampleView> retained) {}
 
   /** A component lot as received. */
   public record ComponentLot(

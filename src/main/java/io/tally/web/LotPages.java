@@ -6,6 +6,7 @@ import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
 import io.tally.security.Role;
 import io.tally.traceability.Inventory;
+import io.tally.traceability.ScrapQueries;
 import io.tally.traceability.Trace;
 import io.tally.traceability.TraceReport;
 import java.net.URLEncoder;
@@ -51,18 +52,21 @@ class LotPages {
   private final LedgerEntries entries;
   private final JsonMapper json;
   private final CorrectionQueries corrections;
+  private final ScrapQueries scrap;
 
   LotPages(
       Trace trace,
       Inventory inventory,
       LedgerEntries entries,
       JsonMapper json,
-      CorrectionQueries corrections) {
+      CorrectionQueries corrections,
+      ScrapQueries scrap) {
     this.trace = trace;
     this.inventory = inventory;
     this.entries = entries;
     this.json = json;
     this.corrections = corrections;
+    this.scrap = scrap;
   }
 
   @GetMapping("/lots")
@@ -97,6 +101,8 @@ class LotPages {
     model.addAttribute("lots", lots);
     model.addAttribute(
         "stock", lots.stream().flatMap(l -> inventory.finished(l).stream()).toList());
+    model.addAttribute("scrap", lots.stream().flatMap(l -> scrap.lot(l).stream()).toList());
+    model.addAttribute("retained", lots.stream().flatMap(l -> scrap.retained(l).stream()).toList());
     model.addAttribute(
         "graphJson",
         json.writeValueAsString(
