@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Produced against where it went, per lot, per product and per component lot; each side counted
  * from a different source (ledger entries against the inventory read model), and every difference
- * with the ledger entries behind it.
+ * with the ledger entries behind it. {@code openBalanceFlags} lists the component balances outside
+ * their tolerance that wait for a reason; they are not differences and do not unbalance the report.
  */
 public record ReconciliationReport(
     boolean balanced,
@@ -14,7 +15,8 @@ public record ReconciliationReport(
     List<ComponentFigures> components,
     List<Difference> differences,
     List<Adjustment> adjustments,
-    List<Correction> corrections) {
+    List<Correction> corrections,
+    List<ComponentBalanceView> openBalanceFlags) {
 
   /**
    * One lot. Counted from the ledger: countedGood/countedScrap (CountReported and count corrections
@@ -67,7 +69,10 @@ public record ReconciliationReport(
       long scrapped,
       long adjusted) {}
 
-  /** A component lot: received, consumed and scrapped from the ledger, in stock from inventory. */
+  /**
+   * A component lot: received, consumed, scrapped and returned to the supplier from the ledger, in
+   * stock from inventory.
+   */
   public record ComponentFigures(
       String componentLot,
       String component,
@@ -75,7 +80,8 @@ public record ReconciliationReport(
       long consumed,
       long inStock,
       long scrapped,
-      long adjusted) {}
+      long adjusted,
+      long returned) {}
 
   /**
    * A count correction in effect, counted in its lot's figures: the CountCorrected entry ({@code
