@@ -389,11 +389,13 @@ class IncomingComponentsTest extends TraceabilityApiSupport {
     getAs("AUDITOR", "/api/component-balances?open=true")
         .andExpect(jsonPath(open).value(Matchers.not(Matchers.hasItem("PRIMER-BOXER-SR"))));
 
-    // More consumed: the figures explained no longer hold, and 996 of 1,000 is within 0.5 %.
+    // More consumed: the figures explained no longer hold; 996 of 1,000 is within 0.5 %, 1,006 not.
     consume(primer, lot, 6);
     postAs("qa-quinn", "QUALITY", path, "{\"reason\":\"within\"}")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.detail").value(Matchers.containsString("not flagged")));
+    postAs("wh-bob", "WAREHOUSE", "/api/component-lots/issues", issue(primer, 20, "L2"))
+        .andExpect(status().isCreated());
     consume(primer, lot, 10);
     getAs("AUDITOR", "/api/component-balances?open=true")
         .andExpect(jsonPath(open).value(Matchers.hasItem("PRIMER-BOXER-SR")));
