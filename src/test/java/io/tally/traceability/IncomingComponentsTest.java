@@ -460,6 +460,38 @@ class IncomingComponentsTest extends TraceabilityApiSupport {
     assertThat(snapshot(tables)).isEqualTo(before);
   }
 
+  @Test
+  void theComponentsPageShowsLotsStreamsSuppliersAndFlagsWithTheSupplierEscaped() throws Exception {
+    String hostile = "<b>Evil & Co</b>";
+    postAs(
+            "adm-ada",
+            "ADMIN",
+            "/api/suppliers/approvals",
+            """
+            {"component":"BULLET-762-T","supplier":"%s","reason":"trial"}"""
+                .formatted(hostile))
+        .andExpect(status().isOk());
+    String lot = id("BT");
+    postAs(
+            "wh-bob",
+            "WAREHOUSE",
+            "/api/component-lots",
+            receiptFrom(lot, "BULLET-762-T", hostile, 100))
+        .andExpect(status().isCreated());
+    getAs("OPERATOR", "/components")
+        .andExpect(status().isOk())
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                .string(
+                    Matchers.allOf(
+                        Matchers.containsString(lot),
+                        Matchers.containsString("QUARANTINE"),
+                        Matchers.containsString("&lt;b&gt;Evil &amp; Co&lt;/b&gt;"),
+                        Matchers.not(Matchers.containsString("<b>Evil")),
+                        Matchers.containsString("id=\"suppliers\""))));
+    getAs("PLANNER", "/components").andExpect(status().isForbidden());
+  }
+
   /** A lot of 1,000 received from the supplier and rejected: the plan's Re found. */
   String rejected(String component, String supplier) throws Exception {
     String lot = id("RJ");
