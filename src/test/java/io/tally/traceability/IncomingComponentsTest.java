@@ -492,6 +492,35 @@ class IncomingComponentsTest extends TraceabilityApiSupport {
     getAs("PLANNER", "/components").andExpect(status().isForbidden());
   }
 
+  @Test
+  void aDiscontinuedStreamRefusesLotsUntilQualityAcceptsTheCorrectiveAction() throws Exception {
+    String resume =
+        """
+        {"component":"BULLET-762-T","supplier":"Bullet Works","correctiveAction":"new die"}""";
+    postAs("qa-quinn", "QUALITY", "/api/receiving-streams/resumptions", resume)
+        .andExpect(status().isConflict());
+    for (int i = 0; i < 7; i++) {
+      rejected("BULLET-762-T", "Bullet Works");
+    }
+    String lot = id("BD");
+    postAs(
+            "wh-bob",
+            "WAREHOUSE",
+            "/api/component-lots",
+            receiptFrom(lot, "BULLET-762-T", "Bullet Works", 1_000))
+        .andExpect(status().isCreated());
+    inspect(lot, 0)
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.detail").value(Matchers.containsString("discontinued")));
+    postAs("wh-bob", "WAREHOUSE", "/api/receiving-streams/resumptions", resume)
+        .andExpect(status().isForbidden());
+    postAs("qa-quinn", "QUALITY", "/api/receiving-streams/resumptions", resume)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.severity").value("TIGHTENED"))
+        .andExpect(jsonPath("$.discontinued").value(false));
+    inspect(lot, 0).andExpect(status().isOk()).andExpect(jsonPath("$.state").value("RELEASED"));
+  }
+
   /** A lot of 1,000 received from the supplier and rejected: the plan's Re found. */
   String rejected(String component, String supplier) throws Exception {
     String lot = id("RJ");
