@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
     description =
         "Reconcile per lot, per product and per component lot: produced = good + scrap; good ="
             + " in stock + shipped + consumed by testing + scrapped (+ reworked out); components"
-            + " received = consumed + in stock + scrapped. Exit 1 when anything differs.")
+            + " received = consumed + in stock + scrapped + returned. Lists the component balance"
+            + " flags still waiting for a reason. Exit 1 when anything differs.")
 class ReconcileCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
@@ -102,6 +103,27 @@ class ReconcileCommand implements Callable<Integer> {
           c.lot(),
           c.goodChange(),
           c.scrapChange());
+    }
+    if (!r.openBalanceFlags().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "%d OPEN COMPONENT BALANCE FLAGS (record a reason to clear):%n",
+          r.openBalanceFlags().size());
+      for (var b : r.openBalanceFlags()) {
+        out.printf(
+            Locale.ROOT,
+            "  lot %s (%s, %s) %s: expected %,d, issued %,d, consumed %,d (%+.2f %%, tolerance"
+                + " %.2f %%)%n",
+            b.lot(),
+            b.line(),
+            b.shift(),
+            b.component(),
+            b.expected(),
+            b.issued(),
+            b.consumed(),
+            b.deviationPercent(),
+            b.tolerancePercent());
+      }
     }
     if (r.differences().isEmpty()) {
       out.println("Balanced: no differences.");

@@ -3,6 +3,7 @@ package io.tally.demo;
 import io.tally.execution.ExecutionQueries;
 import io.tally.execution.LotView;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;
@@ -10,6 +11,8 @@ import io.tally.plant.model.Plant;
 import io.tally.plant.model.Product;
 import io.tally.traceability.ComponentRequests;
 import io.tally.traceability.Components;
+import io.tally.traceability.IncomingRequests;
+import io.tally.traceability.SupplierApprovals;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,6 +21,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -31,12 +35,15 @@ final class DemoStores {
   private static final String STORES = "STORES";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final long RECEIPT = 1_500_000;
+  private static final String DEMO_SUPPLIER = "Demo supplier";
 
   private record Stock(String lot, long left) {}
 
   private final DemoUsers users;
   private final Plant plant;
   private final Components components;
+  private final CommandExecutor executor;
+  private final SupplierApprovals suppliers;
   private final Authorisations authorisations;
   private final Orders orders;
   private final ExecutionQueries execution;
@@ -48,6 +55,8 @@ final class DemoStores {
   @Component
   record Commands(
       Components components,
+      CommandExecutor executor,
+      SupplierApprovals suppliers,
       Authorisations authorisations,
       Orders orders,
       ExecutionQueries execution) {}
@@ -56,6 +65,8 @@ final class DemoStores {
     this.users = users;
     this.plant = plant;
     this.components = commands.components();
+    this.executor = commands.executor();
+    this.suppliers = commands.suppliers();
     this.authorisations = commands.authorisations();
     this.orders = commands.orders();
     this.execution = commands.execution();
@@ -102,7 +113,11 @@ final class DemoStores {
     orders.importCsv(planner, null, "demo-orders-" + tag + ".csv", csv.toString());
   }
 
-  /** A week's component lots into stores, one per component of any bill of materials. */
+  /**
+   * A week's component lots into stores, one per component of any bill of materials, each from the
+   * component's first approved supplier (the admin approves a demo supplier where the plant file
+   * names none), released by receiving inspection with nothing found in the sample.
+   */
   void receive(LocalDate day) {
     TreeSet<String> codes = new TreeSet<>();
     for (Product p : plant.products()) {
@@ -111,14 +126,36 @@ final class DemoStores {
     Actor warehouse = users.actor(DemoUsers.WAREHOUSE);
     for (String code : codes) {
       String lot = "C-" + code + "-" + DAY.format(day);
-      components.receive(
+      executor.execute(
           warehouse,
-          null,
           new ComponentRequests.Receipt(
-              lot, code, "Demo supplier", "S" + DAY.format(day), RECEIPT, STORES));
+              lot,
+              code,
+              supplier(code),
+              "S" + DAY.format(day),
+              RECEIPT,
+              STORES,
+              "COC-" + lot,
+              null,
+              day.plusYears(1)));
+      executor.execute(
+          users.actor(DemoUsers.QUALITY),
+          new IncomingRequests.Inspect(lot, new IncomingRequests.Findings(0)));
       stock.computeIfAbsent(code, c -> new ArrayDeque<>()).addLast(new Stock(lot, RECEIPT));
       componentLots++;
     }
+  }
+
+  private String supplier(String component) {
+    List<String> approved = suppliers.approvedFor(component);
+    if (!approved.isEmpty()) {
+      return approved.get(0);
+    }
+    executor.execute(
+        users.actor(DemoUsers.ADMIN),
+        new IncomingRequests.Approve(
+            component, DEMO_SUPPLIER, "the plant file approves no supplier of it"));
+    return DEMO_SUPPLIER;
   }
 
   /**

@@ -1,22 +1,40 @@
 package io.tally.traceability;
 
+import io.tally.input.Day;
 import io.tally.input.Forms;
 import io.tally.input.Ident;
 import io.tally.input.Text;
+import io.tally.kernel.Command;
+import io.tally.kernel.CommandName;
 import jakarta.validation.constraints.Max;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
 
 /** The requests of the component commands: receipt, issue to a line, consumption, scrap. */
 public final class ComponentRequests {
   private ComponentRequests() {}
 
-  /** A component lot received into stores from a supplier. */
+  /**
+   * A component lot received into stores from an approved supplier, into quarantine: the supplier's
+   * certificate reference, and the expiry or re-test date if the component has one.
+   */
+  @CommandName("component.receive")
   public record Receipt(
       @Ident String componentLot,
       @Ident String component,
       @Text String supplier,
       @Ident String supplierLot,
       @Max(Forms.QUANTITY_MAX) Long quantity,
-      @Ident String location) {}
+      @Ident String location,
+      @Text String certificate,
+      @Day @Nullable LocalDate expiry,
+      @Day @Nullable LocalDate retest)
+      implements Command<Recorded> {
+    @Override
+    public Class<Recorded> answerType() {
+      return Recorded.class;
+    }
+  }
 
   /** Component units issued from stores to a line. */
   public record Issue(

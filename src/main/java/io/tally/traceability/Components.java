@@ -10,19 +10,18 @@ import io.tally.plant.model.Product;
 import io.tally.plant.model.ProductCode;
 import io.tally.traceability.ComponentRequests.Consumption;
 import io.tally.traceability.ComponentRequests.Issue;
-import io.tally.traceability.ComponentRequests.Receipt;
 import io.tally.traceability.ComponentRequests.Scrap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Component lots: received into stores, issued to a line, consumed into finished lots (the
- * genealogy) or scrapped. A quantity that is not at the location named is refused.
+ * Component lots after receipt ({@link ReceiveComponentLot}): issued to a line, consumed into
+ * finished lots (the genealogy) or scrapped. A quantity that is not at the location named is
+ * refused; so is issuing or consuming a lot that is not released or is past its expiry or re-test
+ * date.
  */
 @Service
 public class Components {
@@ -33,6 +32,7 @@ public class Components {
   private final ComponentStock stock;
   private final LedgerLock lock;
   private final Locations locations;
+  private final ComponentLots lots;
 
   Components(
       PlantService plant,
@@ -41,7 +41,8 @@ public class Components {
       Commands commands,
       ComponentStock stock,
       LedgerLock lock,
-      Locations locations) {
+      Locations locations,
+      ComponentLots lots) {
     this.plant = plant;
     this.jdbc = jdbc;
     this.ledger = ledger;
@@ -49,45 +50,7 @@ public class Components {
     this.stock = stock;
     this.lock = lock;
     this.locations = locations;
-  }
-
-  public Recorded receive(Actor actor, String key, Receipt r) {
-    String lot = Inputs.id("componentLot", r.componentLot());
-    String component = Inputs.id("component", r.component());
-    if (!knownComponents().contains(component)) {
-      throw CommandRejected.invalid(
-          "component",
-          "component '"
-              + component
-              + "' is in no product's bill of materials; known: "
-              + knownComponents());
-    }
-    String supplier = Inputs.text("supplier", r.supplier(), 100);
-    String supplierLot = Inputs.id("supplierLot", r.supplierLot());
-    long quantity = Inputs.quantity("quantity", r.quantity());
-    String location = Inputs.location("location", r.location());
-    return commands.run(
-        actor,
-        key,
-        "component.receive",
-        r,
-        Recorded.class,
-        () -> {
-          lock.hold();
-          locations.usable("location", location);
-          if (componentOf(lot).isPresent()) {
-            throw CommandRejected.conflict(
-                "componentLot", "component lot '" + lot + "' was received already");
-          }
-          Map<String, Object> p = new LinkedHashMap<>();
-          p.put("componentLot", lot);
-          p.put("component", component);
-          p.put("supplier", supplier);
-          p.put("supplierLot", supplierLot);
-          p.put("quantity", quantity);
-          p.put("location", location);
-          return recorded(actor, TraceEvents.COMPONENT_LOT_RECEIVED, lot, p);
-        });
+    this.lots = lots;
   }
 
   public Recorded issue(Actor actor, String key, Issue r) {
@@ -108,6 +71,7 @@ public class Components {
           lock.hold();
           locations.usable("from", from);
           locations.usable("line", line);
+          lots.requireUsable("componentLot", lot, "issued");
           requireStock(lot, from, quantity, "quantity");
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("componentLot", lot);
@@ -157,6 +121,7 @@ public class Components {
             throw CommandRejected.invalid("location", "the lot's line is unknown: name a location");
           }
           locations.usable("location", location);
+          lots.requireUsable("componentLot", componentLot, "consumed");
           requireStock(componentLot, location, quantity, "quantity");
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("componentLot", componentLot);
@@ -216,12 +181,6 @@ public class Components {
         .param(componentLot)
         .query(String.class)
         .optional();
-  }
-
-  private Set<String> knownComponents() {
-    Set<String> codes = new TreeSet<>();
-    plant.plant().products().forEach(p -> p.bom().forEach(b -> codes.add(b.component())));
-    return codes;
   }
 
   private Recorded recorded(Actor actor, String type, String subject, Map<String, Object> p) {

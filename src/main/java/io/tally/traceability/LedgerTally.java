@@ -44,7 +44,8 @@ final class LedgerTally {
   static final int RETAINED = 14, DISCARDED = 15, TO_DESTRUCTION = 16, DESTROYED = 17;
   static final int FIGURES = 18;
   // Indexes into a component lot's figures.
-  static final int RECEIVED = 0, CONSUMED = 1, C_SCRAPPED = 2, C_ADJUSTED = 3;
+  static final int RECEIVED = 0, CONSUMED = 1, C_SCRAPPED = 2, C_ADJUSTED = 3, C_RETURNED = 4;
+  static final int COMPONENT_FIGURES = 5;
 
   static LedgerTally read(LedgerEntries entries) {
     LedgerTally t = new LedgerTally();
@@ -130,6 +131,10 @@ final class LedgerTally {
         entries,
         TraceEvents.COMPONENTS_SCRAPPED,
         e -> t.component(e)[C_SCRAPPED] += e.payload().number("quantity"));
+    each(
+        entries,
+        IncomingEvent.ComponentLotReturned.class,
+        (r, e) -> t.component(e)[C_RETURNED] += r.quantity());
     each(entries, StocktakeEvent.StockAdjusted.class, t::adjusted);
     each(
         entries,
@@ -154,7 +159,8 @@ final class LedgerTally {
   private void adjusted(StocktakeEvent.StockAdjusted a, LedgerEntry e) {
     if (a.kind() == StocktakeLine.Kind.COMPONENT) {
       note("component lot " + a.lot(), e);
-      components.computeIfAbsent(a.lot(), k -> new long[4])[C_ADJUSTED] -= a.quantity();
+      components.computeIfAbsent(a.lot(), k -> new long[COMPONENT_FIGURES])[C_ADJUSTED] -=
+          a.quantity();
     } else {
       lot(a.lot(), e)[ADJUSTED] -= a.quantity();
     }
@@ -193,7 +199,7 @@ final class LedgerTally {
   private long[] component(LedgerEntry e) {
     String lot = e.payload().text("componentLot");
     note("component lot " + lot, e);
-    return components.computeIfAbsent(lot, k -> new long[4]);
+    return components.computeIfAbsent(lot, k -> new long[COMPONENT_FIGURES]);
   }
 
   private void note(String subject, LedgerEntry e) {

@@ -51,11 +51,17 @@ public class Reconciliation {
   private final LedgerEntries entries;
   private final JdbcClient jdbc;
   private final Authorisations authorisations;
+  private final ComponentBalances balances;
 
-  Reconciliation(LedgerEntries entries, JdbcClient jdbc, Authorisations authorisations) {
+  Reconciliation(
+      LedgerEntries entries,
+      JdbcClient jdbc,
+      Authorisations authorisations,
+      ComponentBalances balances) {
     this.entries = entries;
     this.jdbc = jdbc;
     this.authorisations = authorisations;
+    this.balances = balances;
   }
 
   @Transactional(readOnly = true)
@@ -169,7 +175,8 @@ public class Reconciliation {
         t.adjustments,
         List.copyOf(t.corrections),
         scrap,
-        scrapTotal);
+        scrapTotal,
+        balances.open());
   }
 
   /**
@@ -238,7 +245,7 @@ public class Reconciliation {
     ids.addAll(inStock.keySet());
     List<ComponentFigures> out = new ArrayList<>();
     for (String id : ids) {
-      long[] f = t.components.getOrDefault(id, new long[4]);
+      long[] f = t.components.getOrDefault(id, new long[LedgerTally.COMPONENT_FIGURES]);
       long stock = inStock.getOrDefault(id, 0L);
       out.add(
           new ComponentFigures(
@@ -248,13 +255,14 @@ public class Reconciliation {
               f[CONSUMED],
               stock,
               f[C_SCRAPPED],
-              f[C_ADJUSTED]));
+              f[C_ADJUSTED],
+              f[LedgerTally.C_RETURNED]));
       check(
           diffs,
           "component lot " + id,
-          "received = consumed + in stock + scrapped + adjusted by stocktakes",
+          "received = consumed + in stock + scrapped + returned + adjusted by stocktakes",
           f[RECEIVED],
-          f[CONSUMED] + stock + f[C_SCRAPPED] + f[C_ADJUSTED],
+          f[CONSUMED] + stock + f[C_SCRAPPED] + f[LedgerTally.C_RETURNED] + f[C_ADJUSTED],
           t.events("component lot " + id));
     }
     return out;

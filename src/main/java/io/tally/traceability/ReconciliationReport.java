@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * Produced against where it went, per lot, per product and per component lot; each side counted
  * from a different source (ledger entries against the inventory read model), and every difference
- * with the ledger entries behind it.
+ * with the ledger entries behind it. {@code openBalanceFlags} lists the component balances outside
+ * their tolerance that wait for a reason; they are not differences and do not unbalance the report.
  */
 public record ReconciliationReport(
     boolean balanced,
@@ -16,7 +17,8 @@ public record ReconciliationReport(
     List<Adjustment> adjustments,
     List<Correction> corrections,
     List<ScrapFigures> scrap,
-    ScrapFigures scrapTotal) {
+    ScrapFigures scrapTotal,
+    List<ComponentBalanceView> openBalanceFlags) {
 
   /**
    * One lot. Counted from the ledger: countedGood/countedScrap (CountReported and count corrections
@@ -96,7 +98,10 @@ public record ReconciliationReport(
     }
   }
 
-  /** A component lot: received, consumed and scrapped from the ledger, in stock from inventory. */
+  /**
+   * A component lot: received, consumed, scrapped and returned to the supplier from the ledger, in
+   * stock from inventory.
+   */
   public record ComponentFigures(
       String componentLot,
       String component,
@@ -104,7 +109,8 @@ public record ReconciliationReport(
       long consumed,
       long inStock,
       long scrapped,
-      long adjusted) {}
+      long adjusted,
+      long returned) {}
 
   /**
    * A count correction in effect, counted in its lot's figures: the CountCorrected entry ({@code

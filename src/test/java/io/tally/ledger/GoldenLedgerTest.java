@@ -153,7 +153,9 @@ class GoldenLedgerTest {
             "LotReleased",
             "LotHeld",
             "ConcessionRequested",
-            "ConcessionApproved")
+            "ConcessionApproved",
+            "ComponentLotReceived")
+        .containsEntry("ComponentLotReceived", 35)
         .containsEntry("CountReported", 1363)
         .containsEntry("UserAdded", 9)
         .containsEntry("InspectionRecorded", 331)

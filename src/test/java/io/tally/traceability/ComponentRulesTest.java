@@ -11,10 +11,7 @@ import org.junit.jupiter.api.Test;
 class ComponentRulesTest extends TraceabilityApiSupport {
 
   String receipt(String lot, String component, long quantity) {
-    return """
-        {"componentLot":"%s","component":"%s","supplier":"Supplier One","supplierLot":"S-1",
-         "quantity":%d,"location":"STORES"}"""
-        .formatted(lot, component, quantity);
+    return receipt(lot, component, quantity, "STORES");
   }
 
   @Test
@@ -40,8 +37,7 @@ class ComponentRulesTest extends TraceabilityApiSupport {
 
   @Test
   void refusesAnIssueOrConsumptionBeyondTheStockAtTheLocation() throws Exception {
-    postAs("wh-bob", "WAREHOUSE", "/api/component-lots", receipt("BU-1", "BULLET-762-SC", 1_000))
-        .andExpect(status().isCreated());
+    receiveReleased("BU-1", "BULLET-762-SC", 1_000, "STORES");
     postAs(
             "op-carl",
             "OPERATOR",

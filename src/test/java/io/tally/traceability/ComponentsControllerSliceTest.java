@@ -10,10 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.PlantFileReader;
 import io.tally.support.SliceSecurity;
+import java.time.LocalDate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,21 +30,34 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 
 /**
  * Component lots' API alone over a mocked service: a receipt reaches its command with the key and
- * the warehouse user, a supplier of the wrong form is a 400 naming it, a conflict a 409, roles.
+ * the warehouse user, a supplier of the wrong form or an implausible date is a 400 naming it, a
+ * conflict a 409, roles.
  */
 @WebMvcTest(ComponentsController.class)
 @Import(SliceSecurity.class)
 class ComponentsControllerSliceTest {
   static final ComponentRequests.Receipt RECEIPT =
       new ComponentRequests.Receipt(
-          "PR-1", "PRIMER-BOXER-SR", "Supplier One", "S-1", 10L, "STORES");
+          "PR-1",
+          "PRIMER-BOXER-SR",
+          "Supplier One",
+          "S-1",
+          10L,
+          "STORES",
+          "COC-1",
+          null,
+          LocalDate.of(2027, 6, 30));
   static final String RECEIPT_JSON =
       """
       {"componentLot":"PR-1","component":"PRIMER-BOXER-SR","supplier":"Supplier One",
-       "supplierLot":"S-1","quantity":10,"location":"STORES"}""";
+       "supplierLot":"S-1","quantity":10,"location":"STORES","certificate":"COC-1",
+       "retest":"2027-06-30"}""";
 
   @Autowired MockMvc mvc;
   @MockitoBean Components components;
+  @MockitoBean CommandExecutor commands;
+  @MockitoBean ComponentLots lots;
+  @MockitoBean ReceivingStreams streams;
   @MockitoBean PlantService plant;
 
   @BeforeEach
@@ -61,7 +77,7 @@ class ComponentsControllerSliceTest {
   void aReceiptReachesItsCommandWithTheKeyAndTheWarehouseUser() throws Exception {
     mvc.perform(receipt(RECEIPT_JSON).header("Idempotency-Key", "r-1"))
         .andExpect(status().isCreated());
-    verify(components).receive(new Actor("wh-bob"), "r-1", RECEIPT);
+    verify(commands).execute(new Actor("wh-bob"), new IdempotencyKey("r-1"), RECEIPT);
   }
 
   @Test
@@ -70,8 +86,11 @@ class ComponentsControllerSliceTest {
     mvc.perform(receipt(RECEIPT_JSON.replace("Supplier One", "@SUM(A1)")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("supplier"));
-    verifyNoInteractions(components);
-    when(components.receive(any(), any(), any()))
+    mvc.perform(receipt(RECEIPT_JSON.replace("2027-06-30", "1066-10-14")))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.field").value("retest"));
+    verifyNoInteractions(commands);
+    when(commands.execute(any(), any(), any(ComponentRequests.Receipt.class)))
         .thenThrow(CommandRejected.conflict("componentLot", "PR-1 was received already"));
     mvc.perform(receipt(RECEIPT_JSON))
         .andExpect(status().isConflict())
@@ -82,6 +101,6 @@ class ComponentsControllerSliceTest {
   @WithMockUser(roles = "OPERATOR")
   void operatorsDoNotReceive() throws Exception {
     mvc.perform(receipt(RECEIPT_JSON)).andExpect(status().isForbidden());
-    verifyNoInteractions(components);
+    verifyNoInteractions(commands);
   }
 }

@@ -141,15 +141,7 @@ class ReconciliationTest extends TraceabilityApiSupport {
   }
 
   void receive(String componentLot, String component, long quantity) throws Exception {
-    postAs(
-            "wh-bob",
-            "WAREHOUSE",
-            "/api/component-lots",
-            """
-            {"componentLot":"%s","component":"%s","supplier":"Supplier One",
-             "supplierLot":"S-%s","quantity":%d,"location":"STORES"}"""
-                .formatted(componentLot, component, componentLot, quantity))
-        .andExpect(status().isCreated());
+    receiveReleased(componentLot, component, quantity, "STORES");
   }
 
   void issue(String componentLot, long quantity) throws Exception {

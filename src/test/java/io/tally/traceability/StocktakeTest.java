@@ -226,8 +226,9 @@ class StocktakeTest extends TraceabilityApiSupport {
             "/api/component-lots",
             """
             {"componentLot":"CS-ST-1","component":"CASE-762x39","supplier":"Case Works",
-             "supplierLot":"CW-1","quantity":1000,"location":"REJECT"}""")
+             "supplierLot":"CW-1","quantity":1000,"location":"REJECT","certificate":"CW-C-1"}""")
         .andExpect(status().isCreated());
+    inspect("CS-ST-1", 0).andExpect(status().isOk());
     String opened = open("ST-COMP", "REJECT");
     assertThat(JsonPath.<String>read(opened, "$.lines[0].kind")).isEqualTo("COMPONENT");
     count("ST-COMP", "{\"line\":1,\"quantity\":990}");

@@ -12,15 +12,7 @@ class TraceTest extends TraceabilityApiSupport {
 
   void receiveAndIssue(String componentLot, String component, long quantity, String line)
       throws Exception {
-    postAs(
-            "wh-bob",
-            "WAREHOUSE",
-            "/api/component-lots",
-            """
-            {"componentLot":"%s","component":"%s","supplier":"Primer Works",
-             "supplierLot":"PW-77","quantity":%d,"location":"STORES"}"""
-                .formatted(componentLot, component, quantity))
-        .andExpect(status().isCreated());
+    receiveReleased(componentLot, component, quantity, "STORES");
     postAs(
             "wh-bob",
             "WAREHOUSE",
@@ -75,7 +67,7 @@ class TraceTest extends TraceabilityApiSupport {
     getAs("AUDITOR", "/api/trace/" + primer)
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.kind").value("COMPONENT_LOT"))
-        .andExpect(jsonPath("$.componentLot.supplierLot").value("PW-77"))
+        .andExpect(jsonPath("$.componentLot.supplierLot").value("S-" + primer))
         .andExpect(jsonPath("$.finishedLots[*].lot").value(Matchers.contains(good, bad, bad + "A")))
         .andExpect(jsonPath("$.finishedLots[0].quantity").value(10_100))
         .andExpect(jsonPath("$.finishedLots[2].via").value(bad))

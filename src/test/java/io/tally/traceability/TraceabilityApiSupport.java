@@ -84,6 +84,44 @@ abstract class TraceabilityApiSupport {
             org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
   }
 
+  /**
+   * A receipt from the component's first approved supplier in the reference plant, with a
+   * certificate.
+   */
+  static String receipt(String lot, String component, long quantity, String location) {
+    String supplier =
+        io.tally.plant.model.PlantFileReader.readDefault().purchased(component).suppliers().stream()
+            .findFirst()
+            .orElse("Nobody");
+    return """
+        {"componentLot":"%s","component":"%s","supplier":"%s","supplierLot":"S-%s",
+         "quantity":%d,"location":"%s","certificate":"COC-%s"}"""
+        .formatted(lot, component, supplier, lot, quantity, location, lot);
+  }
+
+  /** Receives a component lot into quarantine and releases it: nothing found in the sample. */
+  void receiveReleased(String lot, String component, long quantity, String location)
+      throws Exception {
+    postAs(
+            "wh-bob",
+            "WAREHOUSE",
+            "/api/component-lots",
+            receipt(lot, component, quantity, location))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isCreated());
+    inspect(lot, 0)
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().isOk());
+  }
+
+  ResultActions inspect(String componentLot, int nonconforming) throws Exception {
+    return postAs(
+        "qa-quinn",
+        "QUALITY",
+        "/api/component-lots/" + componentLot + "/inspection",
+        "{\"nonconforming\":" + nonconforming + "}");
+  }
+
   static String shipment(String id, String customer, String auth, String linesJson) {
     return """
         {"id":"%s","customer":"%s","authorisation":"%s","lines":[%s]}"""

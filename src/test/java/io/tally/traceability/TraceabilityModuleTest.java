@@ -3,6 +3,7 @@ package io.tally.traceability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.ledger.Ledger;
 import io.tally.orders.Authorisations;
 import org.junit.jupiter.api.Test;
@@ -13,18 +14,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Traceability with only what it uses (execution, orders, ledger, plant): a component lot received,
- * issued to a line and consumed into a finished lot is traced both ways.
+ * released by receiving inspection, issued to a line and consumed into a finished lot is traced
+ * both ways.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
 @ActiveProfiles("test")
 class TraceabilityModuleTest {
   static final Actor WAREHOUSE = new Actor("wh-bob");
   static final Actor OPERATOR = new Actor("op-carl");
+  static final Actor QUALITY = new Actor("qa-quinn");
 
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
   @Autowired Authorisations authorisations;
   @Autowired Components components;
+  @Autowired CommandExecutor commands;
   @Autowired Trace trace;
 
   @Test
@@ -32,11 +36,20 @@ class TraceabilityModuleTest {
     String lot =
         new ProductionFixture(ledger, tx, authorisations)
             .produceLot(ProductionFixture.BALL, "L1", 700, 0);
-    components.receive(
+    commands.execute(
         WAREHOUSE,
-        null,
         new ComponentRequests.Receipt(
-            "BU-M1", "BULLET-762-SC", "Supplier One", "S-1", 1_000L, "STORES"));
+            "BU-M1",
+            "BULLET-762-SC",
+            "Bullet Works",
+            "S-1",
+            1_000L,
+            "STORES",
+            "BW-C-1",
+            null,
+            null));
+    commands.execute(
+        QUALITY, new IncomingRequests.Inspect("BU-M1", new IncomingRequests.Findings(0)));
     components.issue(OPERATOR, null, new ComponentRequests.Issue("BU-M1", 600L, "STORES", "L1"));
     components.consume(OPERATOR, null, new ComponentRequests.Consumption("BU-M1", lot, 500L, null));
 

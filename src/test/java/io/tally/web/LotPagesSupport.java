@@ -11,10 +11,12 @@ import io.tally.execution.Counts;
 import io.tally.execution.Runs;
 import io.tally.execution.StartRunRequest;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.traceability.ComponentRequests;
 import io.tally.traceability.Components;
+import io.tally.traceability.IncomingRequests;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -48,6 +50,7 @@ abstract class LotPagesSupport {
   @Autowired Runs runs;
   @Autowired Counts counts;
   @Autowired Components components;
+  @Autowired CommandExecutor commands;
   @Autowired Authorisations authorisations;
   @Autowired JsonMapper json;
 
@@ -60,10 +63,12 @@ abstract class LotPagesSupport {
     counts.report(
         OPERATOR, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(4_000L, 0L));
     String cases = "CL-CASE-" + SEQUENCE.incrementAndGet();
-    components.receive(
+    commands.execute(
         WAREHOUSE,
-        null,
-        new ComponentRequests.Receipt(cases, "CASE-762x39", "SUP-A", "SA-77", 12_000L, "STORES"));
+        new ComponentRequests.Receipt(
+            cases, "CASE-762x39", "Case Works", "SA-77", 12_000L, "STORES", "CW-77", null, null));
+    commands.execute(
+        new Actor("qa.web"), new IncomingRequests.Inspect(cases, new IncomingRequests.Findings(0)));
     components.issue(WAREHOUSE, null, new ComponentRequests.Issue(cases, 11_000L, "STORES", line));
     components.consume(
         OPERATOR, null, new ComponentRequests.Consumption(cases, lot, 10_000L, null));

@@ -45,7 +45,7 @@ class LotPagesTest extends LotPagesSupport {
                     allOf(
                         containsString(made.componentLot()),
                         containsString("CASE-762x39"),
-                        containsString("SUP-A (SA-77)"),
+                        containsString("Case Works (SA-77)"),
                         containsString("10,000"),
                         containsString("QUARANTINE"),
                         containsString("&quot;source&quot;:&quot;" + made.componentLot()),

@@ -17,9 +17,11 @@ public record Plant(
     List<AcceptanceAct> acceptanceActs,
     List<StopReason> stopReasons,
     List<Customer> customers,
-    List<Location> locations) {
+    List<Location> locations,
+    List<PurchasedComponent> components) {
 
   public Plant {
+    components = List.copyOf(components);
     // A calendar's wall-clock shifts are the site's: resolve them in the site's time zone.
     calendars = calendars.stream().map(c -> c.inZone(site.zone())).toList();
     stages = List.copyOf(stages);
@@ -29,6 +31,30 @@ public record Plant(
     stopReasons = List.copyOf(stopReasons);
     customers = List.copyOf(customers);
     locations = List.copyOf(locations);
+  }
+
+  /** A plant whose file lists no purchased components (every one takes the defaults). */
+  public Plant(
+      Site site,
+      List<WorkCalendar> calendars,
+      List<Stage> stages,
+      List<Product> products,
+      List<Line> lines,
+      List<AcceptanceAct> acceptanceActs,
+      List<StopReason> stopReasons,
+      List<Customer> customers,
+      List<Location> locations) {
+    this(
+        site,
+        calendars,
+        stages,
+        products,
+        lines,
+        acceptanceActs,
+        stopReasons,
+        customers,
+        locations,
+        List.of());
   }
 
   /** A plant without a location register (a plant file without one, or a planning copy). */
@@ -51,6 +77,17 @@ public record Plant(
         stopReasons,
         customers,
         List.of());
+  }
+
+  /**
+   * What the file says of a component: its approved suppliers, receiving inspection and balance
+   * tolerance; a component it does not list has no approved supplier and the defaults.
+   */
+  public PurchasedComponent purchased(String code) {
+    return components.stream()
+        .filter(c -> c.code().equals(code))
+        .findFirst()
+        .orElseGet(() -> PurchasedComponent.unlisted(code));
   }
 
   public Optional<Location> findLocation(LocationCode code) {

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 public record PlantDifference(String path, String oldValue, String newValue) {
   /**
    * The fields that set the rules production is held to: sampling (inspection level, classes and
-   * their AQL), lot rules, bills of materials and rates. A product or line added or removed brings
+   * their AQL), lot rules, bills of materials and rates, and the purchased components (approved
+   * suppliers, receiving inspection, balance tolerance). A product or line added or removed brings
    * or takes its own, so it is controlled too; so is a whole file ({@code file}) that could not be
    * compared field by field.
    */
@@ -18,6 +19,7 @@ public record PlantDifference(String path, String oldValue, String newValue) {
       Pattern.compile(
           "^products\\[[^\\]]+\\]\\.(quality|lotRule|bom)([.\\[].*)?$"
               + "|^lines\\[[^\\]]+\\]\\.capabilities([.\\[].*)?$"
+              + "|^components([.\\[].*)?$"
               + "|^file$");
 
   /** Whether the change of this field needs a second person's approval. */

@@ -101,7 +101,8 @@ public final class PlantFileReader {
           "acceptanceActs",
           "stopReasons",
           "customers",
-          "locations")) {
+          "locations",
+          "components")) {
         return null;
       }
       root.get("format")
@@ -120,11 +121,23 @@ public final class PlantFileReader {
       List<StopReason> reasons = v.list(root.get("stopReasons"), registers::stopReason);
       List<Customer> customers = v.list(root.get("customers"), registers::customer);
       List<Location> locations = v.list(root.get("locations"), registers::location);
+      List<PurchasedComponent> components =
+          v.list(root.get("components"), new ComponentSection(v, products)::component);
       if (!problems.isEmpty() || site == null) {
         return null;
       }
       Plant plant =
-          new Plant(site, calendars, stages, products, lines, acts, reasons, customers, locations);
+          new Plant(
+              site,
+              calendars,
+              stages,
+              products,
+              lines,
+              acts,
+              reasons,
+              customers,
+              locations,
+              components);
       new CrossReferences(problems, root).check(plant);
       return plant;
     }
