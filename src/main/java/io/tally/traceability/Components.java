@@ -33,6 +33,7 @@ public class Components {
   private final ComponentStock stock;
   private final LedgerLock lock;
   private final Locations locations;
+  private final HoldChecks holds;
 
   Components(
       PlantService plant,
@@ -41,7 +42,8 @@ public class Components {
       Commands commands,
       ComponentStock stock,
       LedgerLock lock,
-      Locations locations) {
+      Locations locations,
+      HoldChecks holds) {
     this.plant = plant;
     this.jdbc = jdbc;
     this.ledger = ledger;
@@ -49,6 +51,7 @@ public class Components {
     this.stock = stock;
     this.lock = lock;
     this.locations = locations;
+    this.holds = holds;
   }
 
   public Recorded receive(Actor actor, String key, Receipt r) {
@@ -109,6 +112,7 @@ public class Components {
           locations.usable("from", from);
           locations.usable("line", line);
           requireStock(lot, from, quantity, "quantity");
+          holds.componentFree("componentLot", lot);
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("componentLot", lot);
           p.put("quantity", quantity);

@@ -38,7 +38,9 @@ final class LedgerTally {
   static final int REWORKED_IN = 5, REWORKED_OUT = 6, SCRAPPED = 7, TESTED = 8, SHIPPED = 9;
   static final int ADJUSTED = 10;
   // Count corrections in effect after the lot closed, and the LotClosed's sequence.
-  static final int GOOD_AFTER_CLOSE = 11, SCRAP_AFTER_CLOSE = 12, CLOSED_SEQ = 13, FIGURES = 14;
+  static final int GOOD_AFTER_CLOSE = 11, SCRAP_AFTER_CLOSE = 12, CLOSED_SEQ = 13;
+  // Rounds back from customers (CustomerReturnReceived).
+  static final int RETURNED = 14, FIGURES = 15;
   // Indexes into a component lot's figures.
   static final int RECEIVED = 0, CONSUMED = 1, C_SCRAPPED = 2, C_ADJUSTED = 3;
 
@@ -127,6 +129,11 @@ final class LedgerTally {
         TraceEvents.COMPONENTS_SCRAPPED,
         e -> t.component(e)[C_SCRAPPED] += e.payload().number("quantity"));
     each(entries, StocktakeEvent.StockAdjusted.class, t::adjusted);
+    each(
+        entries,
+        ReturnEvent.CustomerReturnReceived.class,
+        (r, e) -> t.lot(r.lot(), e)[RETURNED] += r.quantity());
+    each(entries, ReturnEvent.CustomerReturnDisposed.class, t::disposed);
     return t;
   }
 
@@ -141,6 +148,22 @@ final class LedgerTally {
     adjustments.add(
         new ReconciliationReport.Adjustment(
             e.seq(), a.stocktake(), a.kind().name(), a.lot(), a.location(), -a.quantity()));
+  }
+
+  /** A return scrapped counts as scrapped; reworked, it leaves its lot for the new one. */
+  private void disposed(ReturnEvent.CustomerReturnDisposed d, LedgerEntry e) {
+    switch (d.disposition()) {
+      case SCRAP -> lot(d.lot(), e)[SCRAPPED] += d.quantity();
+      case REWORK -> {
+        lot(d.lot(), e)[REWORKED_OUT] += d.quantity();
+        lot(d.newLot(), e)[REWORKED_IN] += d.quantity();
+        String product = products.get(d.lot());
+        if (product != null) {
+          products.putIfAbsent(d.newLot(), product);
+        }
+      }
+      case RELEASE -> lot(d.lot(), e);
+    }
   }
 
   private long[] lot(String lot, LedgerEntry e) {

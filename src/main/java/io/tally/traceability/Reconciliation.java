@@ -11,6 +11,7 @@ import static io.tally.traceability.LedgerTally.FIGURES;
 import static io.tally.traceability.LedgerTally.GOOD;
 import static io.tally.traceability.LedgerTally.GOOD_AFTER_CLOSE;
 import static io.tally.traceability.LedgerTally.RECEIVED;
+import static io.tally.traceability.LedgerTally.RETURNED;
 import static io.tally.traceability.LedgerTally.REWORKED_IN;
 import static io.tally.traceability.LedgerTally.REWORKED_OUT;
 import static io.tally.traceability.LedgerTally.SCRAP;
@@ -82,7 +83,8 @@ public class Reconciliation {
               s.getOrDefault(StockState.CONSUMED_BY_TESTING, 0L),
               s.getOrDefault(StockState.SCRAPPED, 0L),
               s.getOrDefault(StockState.REWORKED, 0L),
-              f[ADJUSTED]);
+              f[ADJUSTED],
+              f[RETURNED]);
       lots.add(lf);
       List<Long> ev = t.events("lot " + lot);
       String subject = "lot " + lot;
@@ -105,12 +107,19 @@ public class Reconciliation {
       check(
           diffs,
           subject,
-          "good + reworked in = in stock (quarantine + released + held) + shipped + consumed by"
-              + " testing + scrapped + reworked out + adjusted by stocktakes",
+          "good + reworked in = in stock (quarantine + released + held) + shipped (dispatched"
+              + " less returned) + consumed by testing + scrapped + reworked out + adjusted by"
+              + " stocktakes",
           f[GOOD] + f[REWORKED_IN],
           lf.accountedFor(),
           ev);
-      check(diffs, subject, "shipped = rounds on ShipmentDispatched", f[SHIPPED], lf.shipped(), ev);
+      check(
+          diffs,
+          subject,
+          "shipped = rounds on ShipmentDispatched less CustomerReturnReceived",
+          f[SHIPPED] - f[RETURNED],
+          lf.shipped(),
+          ev);
       check(
           diffs,
           subject,
@@ -118,8 +127,20 @@ public class Reconciliation {
           f[TESTED],
           lf.consumedByTesting(),
           ev);
-      check(diffs, subject, "scrapped = LotScrapped", f[SCRAPPED], lf.scrapped(), ev);
-      check(diffs, subject, "reworked out = LotReworked", f[REWORKED_OUT], lf.reworkedOut(), ev);
+      check(
+          diffs,
+          subject,
+          "scrapped = LotScrapped + returns scrapped",
+          f[SCRAPPED],
+          lf.scrapped(),
+          ev);
+      check(
+          diffs,
+          subject,
+          "reworked out = LotReworked + returns reworked",
+          f[REWORKED_OUT],
+          lf.reworkedOut(),
+          ev);
     }
     List<ComponentFigures> components = components(t, diffs);
     authorisations(t, diffs);
@@ -180,7 +201,7 @@ public class Reconciliation {
   private static List<ProductFigures> products(List<LotFigures> lots) {
     Map<String, long[]> sums = new TreeMap<>();
     for (LotFigures l : lots) {
-      long[] s = sums.computeIfAbsent(l.product(), k -> new long[8]);
+      long[] s = sums.computeIfAbsent(l.product(), k -> new long[9]);
       s[0] += l.produced();
       s[1] += l.countedGood();
       s[2] += l.countedScrap();
@@ -189,10 +210,12 @@ public class Reconciliation {
       s[5] += l.consumedByTesting();
       s[6] += l.scrapped();
       s[7] += l.adjusted();
+      s[8] += l.returned();
     }
     List<ProductFigures> out = new ArrayList<>();
     sums.forEach(
-        (p, s) -> out.add(new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7])));
+        (p, s) ->
+            out.add(new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8])));
     return out;
   }
 

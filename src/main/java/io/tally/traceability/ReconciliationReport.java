@@ -20,7 +20,8 @@ public record ReconciliationReport(
    * One lot. Counted from the ledger: countedGood/countedScrap (CountReported and count corrections
    * in effect), closedGood/closedScrap (LotClosed, null while open), reworkedIn (LotReworked into
    * this lot), adjusted (rounds stocktakes wrote off the book, StockAdjusted; found rounds count
-   * negative). From the inventory: the states.
+   * negative), returned (CustomerReturnReceived). From the inventory: the states; shipped is what
+   * is still out (dispatched less returned), so good = in stock + dispatched - returned + ...
    */
   public record LotFigures(
       String lot,
@@ -37,7 +38,8 @@ public record ReconciliationReport(
       long consumedByTesting,
       long scrapped,
       long reworkedOut,
-      long adjusted) {
+      long adjusted,
+      long returned) {
 
     public long produced() {
       return countedGood + countedScrap;
@@ -54,7 +56,8 @@ public record ReconciliationReport(
 
   /**
    * A product's lots summed. Rework moves rounds between lots of one product, so at this level good
-   * = in stock + shipped + consumed by testing + scrapped + adjusted (written off by stocktakes).
+   * = in stock + shipped + consumed by testing + scrapped + adjusted (written off by stocktakes),
+   * where shipped is what is still out: dispatched less returned.
    */
   public record ProductFigures(
       String product,
@@ -65,7 +68,8 @@ public record ReconciliationReport(
       long shipped,
       long consumedByTesting,
       long scrapped,
-      long adjusted) {}
+      long adjusted,
+      long returned) {}
 
   /** A component lot: received, consumed and scrapped from the ledger, in stock from inventory. */
   public record ComponentFigures(
