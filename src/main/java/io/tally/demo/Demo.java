@@ -28,6 +28,7 @@ public class Demo {
   private final DemoOperator.Commands operatorCommands;
   private final DemoStores.Commands storesCommands;
   private final DemoDispatch.Commands dispatchCommands;
+  private final DemoRecall.Commands recallCommands;
 
   Demo(
       Users users,
@@ -38,7 +39,8 @@ public class Demo {
       TransactionTemplate tx,
       DemoOperator.Commands operatorCommands,
       DemoStores.Commands storesCommands,
-      DemoDispatch.Commands dispatchCommands) {
+      DemoDispatch.Commands dispatchCommands,
+      DemoRecall.Commands recallCommands) {
     this.users = users;
     this.plants = plants;
     this.workOrders = workOrders;
@@ -48,6 +50,7 @@ public class Demo {
     this.operatorCommands = operatorCommands;
     this.storesCommands = storesCommands;
     this.dispatchCommands = dispatchCommands;
+    this.recallCommands = recallCommands;
   }
 
   /** Whether the database already holds a production run (a demo is then refused by default). */
@@ -71,7 +74,8 @@ public class Demo {
             new DemoQuality(json, port, demoUsers),
             stores,
             new DemoDispatch(dispatchCommands, demoUsers, stores),
-            new DemoSteps(clock, tx));
+            new DemoSteps(clock, tx),
+            new DemoRecall(recallCommands, demoUsers));
     return new DemoMonth(plant, workOrders, crew, seed).run(first, realNow);
   }
 }

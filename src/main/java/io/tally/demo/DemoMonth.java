@@ -34,6 +34,7 @@ final class DemoMonth {
   private final DemoDispatch dispatch;
   private final DemoSteps steps;
   private final DemoShift shift;
+  private final DemoRecall recall;
   private final Map<String, String> product = new HashMap<>();
   private long released;
   private long concessions;
@@ -46,7 +47,8 @@ final class DemoMonth {
       DemoQuality quality,
       DemoStores stores,
       DemoDispatch dispatch,
-      DemoSteps steps) {}
+      DemoSteps steps,
+      DemoRecall recall) {}
 
   DemoMonth(Plant plant, WorkOrders workOrders, Crew crew, long seed) {
     this.plant = plant;
@@ -58,6 +60,7 @@ final class DemoMonth {
     this.dispatch = crew.dispatch();
     this.steps = crew.steps();
     this.shift = new DemoShift(seed, steps, operator);
+    this.recall = crew.recall();
   }
 
   DemoSummary run(LocalDate first, Instant realNow) {
@@ -115,6 +118,9 @@ final class DemoMonth {
     steps.alone(end.plusSeconds(600), () -> decideLots(index));
     if (index % 5 == 1) {
       steps.at(end.plusSeconds(1800), () -> dispatch.shipWeek(day));
+    }
+    if (index == DemoRecall.DAY_INDEX) {
+      steps.alone(end.plusSeconds(2700), () -> recall.run(day));
     }
   }
 
