@@ -47,7 +47,7 @@ final class DemoRecall {
     Actor quality = users.actor(DemoUsers.QUALITY);
     Actor warehouse = users.actor(DemoUsers.WAREHOUSE);
     CommandExecutor run = commands.executor();
-    String reason = "supplier notice: primer lot may misfire (demo)";
+    String reason = "supplier notice: component lot out of specification (demo)";
     run.execute(quality, new HoldRequests.Place("H-" + lot, lot, reason, true));
     RecallView recall = run.execute(quality, new RecallRequests.Open("RC-" + lot, lot, reason));
     Reach first = recall.shipments().get(0);
@@ -75,7 +75,7 @@ final class DemoRecall {
                   c.customer(), "Logistics officer, " + c.customer(), day, "ACK-" + c.customer())));
     }
     run.execute(quality, new RecallRequests.Close(recall.id()));
-    String lifted = "supplier re-tested the lot: no misfire found (demo)";
+    String lifted = "supplier re-tested the lot: within specification (demo)";
     run.execute(quality, new HoldRequests.Release(recall.id(), new HoldRequests.Reason(lifted)));
     run.execute(quality, new HoldRequests.Release("H-" + lot, new HoldRequests.Reason(lifted)));
   }

@@ -2,8 +2,10 @@ package io.tally.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.jayway.jsonpath.JsonPath;
 import io.tally.cli.DemoCommandTest.Run;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -67,7 +69,10 @@ class DemoRecallTest {
     assertThat(shown.status()).as(shown.err()).isZero();
     assertThat(shown.out()).contains(recall, "CLOSED", "acknowledged");
     Run json = DemoCommandTest.tally("recall", "show", recall, "--json");
-    assertThat(json.out()).contains("\"status\":\"CLOSED\"");
+    assertThat(JsonPath.<String>read(json.out(), "$.status")).isEqualTo("CLOSED");
+    assertThat(JsonPath.<List<String>>read(json.out(), "$.customers[*].acknowledgedBy"))
+        .isNotEmpty()
+        .doesNotContainNull();
     Run missing = DemoCommandTest.tally("recall", "show", "RC-NONE");
     assertThat(missing.status()).isEqualTo(2);
     assertThat(missing.err()).contains("RC-NONE");

@@ -6,6 +6,9 @@ import io.tally.ledger.Events;
 import io.tally.quality.QualityEvent;
 import io.tally.scheduling.ScheduleEvent;
 import io.tally.security.UserEvent;
+import io.tally.traceability.HoldEvent;
+import io.tally.traceability.RecallEvent;
+import io.tally.traceability.ReturnEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +20,14 @@ import java.util.Map;
  */
 public final class TypedEvents {
   public static final List<Class<? extends Event>> FAMILIES =
-      List.of(ExecutionEvent.class, UserEvent.class, ScheduleEvent.class, QualityEvent.class);
+      List.of(
+          ExecutionEvent.class,
+          UserEvent.class,
+          ScheduleEvent.class,
+          QualityEvent.class,
+          HoldEvent.class,
+          RecallEvent.class,
+          ReturnEvent.class);
 
   private TypedEvents() {}
 

@@ -298,6 +298,30 @@ class HoldsRecallsReturnsTest extends TraceabilityApiSupport {
     assertThat(JsonPath.<List<Integer>>read(recall, "$.shipments[*].quantity"))
         .containsExactly(300, 400);
     assertThat(JsonPath.<String>read(recall, "$.hold")).isEqualTo("RC-1");
+    postAs(
+            "q-quinn",
+            "QUALITY",
+            "/api/recalls",
+            "{\"id\":\"RC-1\",\"subject\":\"CL-R1\",\"reason\":\"x\"}")
+        .andExpect(status().isConflict())
+        .andExpect(jsonPath("$.field").value("id"));
+    postAs(
+            "q-quinn",
+            "QUALITY",
+            "/api/recalls",
+            "{\"id\":\"RC-2\",\"subject\":\"NOPE\",\"reason\":\"x\"}")
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.field").value("subject"));
+    postAs(
+            "q-quinn",
+            "QUALITY",
+            "/api/recalls/RC-1/acknowledgements",
+            "{\"customer\":\"ARMY\",\"acknowledgedBy\":\"x\",\"acknowledgedOn\":\"2026-01-01\"}")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.field").value("document"));
+    postAs("q-quinn", "QUALITY", "/api/recalls/RC-9/close", null)
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.field").value("recall"));
     getAs("AUDITOR", "/api/holds/RC-1")
         .andExpect(
             jsonPath("$.items[?(@.kind == 'LOT')].id")
