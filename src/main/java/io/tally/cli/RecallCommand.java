@@ -1,5 +1,6 @@
 package io.tally.cli;
 
+import io.tally.traceability.HoldKind;
 import io.tally.traceability.RecallEvent.Reach;
 import io.tally.traceability.RecallQueries;
 import io.tally.traceability.RecallView;
@@ -92,7 +93,7 @@ class RecallCommand implements Runnable {
         Locale.ROOT,
         "Recall %s of %s %s: %s (opened by %s%s)%n  reason: %s%n",
         r.id(),
-        r.kind() == io.tally.traceability.HoldKind.LOT ? "lot" : "component lot",
+        r.kind() == HoldKind.LOT ? "lot" : "component lot",
         r.subject(),
         r.status(),
         r.openedBy(),

@@ -4,7 +4,9 @@ import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Ledger;
+import io.tally.traceability.HoldEvent.HeldItem;
 import io.tally.traceability.HoldEvent.HoldPlaced;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
@@ -47,10 +49,7 @@ class PlaceHold implements CommandHandler<HoldRequests.Place, HoldView> {
                   "subject", subject + " is on hold " + h.hold() + " already");
             });
     boolean down = Boolean.TRUE.equals(r.downstream());
-    var items =
-        down
-            ? downstream.items(kind, subject)
-            : java.util.List.of(new HoldEvent.HeldItem(kind, subject));
+    var items = down ? downstream.items(kind, subject) : List.of(new HeldItem(kind, subject));
     ledger.append(actor, new HoldPlaced(id, subject, kind, reason, down, null, items));
     return queries.require(id);
   }
