@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       OrdersCommand.class,
       SamplingCommand.class,
       TraceCommand.class,
+      RecallCommand.class,
       ReconcileCommand.class,
       SimulateCommand.class,
       PlanCommand.class,

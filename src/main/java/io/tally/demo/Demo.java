@@ -29,6 +29,7 @@ public class Demo {
   private final DemoStores.Commands storesCommands;
   private final DemoDispatch.Commands dispatchCommands;
   private final DemoScrap.Commands scrapCommands;
+  private final DemoRecall.Commands recallCommands;
 
   Demo(
       Users users,
@@ -40,7 +41,8 @@ public class Demo {
       DemoOperator.Commands operatorCommands,
       DemoStores.Commands storesCommands,
       DemoDispatch.Commands dispatchCommands,
-      DemoScrap.Commands scrapCommands) {
+      DemoScrap.Commands scrapCommands,
+      DemoRecall.Commands recallCommands) {
     this.users = users;
     this.plants = plants;
     this.workOrders = workOrders;
@@ -51,6 +53,7 @@ public class Demo {
     this.storesCommands = storesCommands;
     this.dispatchCommands = dispatchCommands;
     this.scrapCommands = scrapCommands;
+    this.recallCommands = recallCommands;
   }
 
   /** Whether the database already holds a production run (a demo is then refused by default). */
@@ -75,7 +78,8 @@ public class Demo {
             stores,
             new DemoDispatch(dispatchCommands, demoUsers, stores),
             new DemoSteps(clock, tx),
-            new DemoScrap(scrapCommands, demoUsers));
+            new DemoScrap(scrapCommands, demoUsers),
+            new DemoRecall(recallCommands, demoUsers));
     return new DemoMonth(plant, workOrders, crew, seed).run(first, realNow);
   }
 }

@@ -35,6 +35,7 @@ final class DemoMonth {
   private final DemoSteps steps;
   private final DemoShift shift;
   private final DemoScrap scrap;
+  private final DemoRecall recall;
   private final Map<String, String> product = new HashMap<>();
   private long released;
   private long concessions;
@@ -48,7 +49,8 @@ final class DemoMonth {
       DemoStores stores,
       DemoDispatch dispatch,
       DemoSteps steps,
-      DemoScrap scrap) {}
+      DemoScrap scrap,
+      DemoRecall recall) {}
 
   DemoMonth(Plant plant, WorkOrders workOrders, Crew crew, long seed) {
     this.plant = plant;
@@ -61,6 +63,7 @@ final class DemoMonth {
     this.steps = crew.steps();
     this.shift = new DemoShift(seed, steps, operator);
     this.scrap = crew.scrap();
+    this.recall = crew.recall();
   }
 
   DemoSummary run(LocalDate first, Instant realNow) {
@@ -119,6 +122,9 @@ final class DemoMonth {
     steps.at(end.plusSeconds(1200), () -> scrap.monthly(day, index));
     if (index % 5 == 1) {
       steps.at(end.plusSeconds(1800), () -> dispatch.shipWeek(day));
+    }
+    if (index == DemoRecall.DAY_INDEX) {
+      steps.alone(end.plusSeconds(2700), () -> recall.run(day));
     }
   }
 

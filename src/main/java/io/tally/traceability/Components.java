@@ -33,6 +33,7 @@ public class Components {
   private final LedgerLock lock;
   private final Locations locations;
   private final ComponentLots lots;
+  private final HoldChecks holds;
 
   Components(
       PlantService plant,
@@ -42,7 +43,8 @@ public class Components {
       ComponentStock stock,
       LedgerLock lock,
       Locations locations,
-      ComponentLots lots) {
+      ComponentLots lots,
+      HoldChecks holds) {
     this.plant = plant;
     this.jdbc = jdbc;
     this.ledger = ledger;
@@ -51,6 +53,7 @@ public class Components {
     this.lock = lock;
     this.locations = locations;
     this.lots = lots;
+    this.holds = holds;
   }
 
   public Recorded issue(Actor actor, String key, Issue r) {
@@ -73,6 +76,7 @@ public class Components {
           locations.usable("line", line);
           lots.requireUsable("componentLot", lot, "issued");
           requireStock(lot, from, quantity, "quantity");
+          holds.componentFree("componentLot", lot);
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("componentLot", lot);
           p.put("quantity", quantity);

@@ -21,6 +21,7 @@ public class Inventory {
   private final Components components;
   private final LedgerLock lock;
   private final Locations locations;
+  private final HoldChecks holds;
 
   Inventory(
       JdbcClient jdbc,
@@ -29,7 +30,8 @@ public class Inventory {
       Availability availability,
       Components components,
       LedgerLock lock,
-      Locations locations) {
+      Locations locations,
+      HoldChecks holds) {
     this.jdbc = jdbc;
     this.ledger = ledger;
     this.commands = commands;
@@ -37,6 +39,7 @@ public class Inventory {
     this.components = components;
     this.lock = lock;
     this.locations = locations;
+    this.holds = holds;
   }
 
   public Recorded move(Actor actor, String key, MoveRequest r) {
@@ -87,6 +90,7 @@ public class Inventory {
                       + quantity);
             }
             locations.room("to", to, quantity);
+            holds.notToDispatch("to", to, lot);
             p.put("state", state.name());
           }
           p.put("quantity", quantity);

@@ -42,7 +42,8 @@ final class LedgerTally {
   // Scrap in custody: samples retained, retained samples discarded to the reject store, rounds
   // moved to await destruction, rounds destroyed by acts.
   static final int RETAINED = 14, DISCARDED = 15, TO_DESTRUCTION = 16, DESTROYED = 17;
-  static final int FIGURES = 18;
+  // Rounds back from customers (CustomerReturnReceived).
+  static final int RETURNED = 18, FIGURES = 19;
   // Indexes into a component lot's figures.
   static final int RECEIVED = 0, CONSUMED = 1, C_SCRAPPED = 2, C_ADJUSTED = 3, C_RETURNED = 4;
   static final int COMPONENT_FIGURES = 5;
@@ -152,6 +153,11 @@ final class LedgerTally {
         entries,
         ScrapEvent.DestructionActRecorded.class,
         (a, e) -> a.lines().forEach(l -> t.lot(l.lot(), e)[DESTROYED] += l.quantity()));
+    each(
+        entries,
+        ReturnEvent.CustomerReturnReceived.class,
+        (r, e) -> t.lot(r.lot(), e)[RETURNED] += r.quantity());
+    each(entries, ReturnEvent.CustomerReturnDisposed.class, t::disposed);
     return t;
   }
 
@@ -167,6 +173,22 @@ final class LedgerTally {
     adjustments.add(
         new ReconciliationReport.Adjustment(
             e.seq(), a.stocktake(), a.kind().name(), a.lot(), a.location(), -a.quantity()));
+  }
+
+  /** A return scrapped counts as scrapped; reworked, it leaves its lot for the new one. */
+  private void disposed(ReturnEvent.CustomerReturnDisposed d, LedgerEntry e) {
+    switch (d.disposition()) {
+      case SCRAP -> lot(d.lot(), e)[SCRAPPED] += d.quantity();
+      case REWORK -> {
+        lot(d.lot(), e)[REWORKED_OUT] += d.quantity();
+        lot(d.newLot(), e)[REWORKED_IN] += d.quantity();
+        String product = products.get(d.lot());
+        if (product != null) {
+          products.putIfAbsent(d.newLot(), product);
+        }
+      }
+      case RELEASE -> lot(d.lot(), e);
+    }
   }
 
   private long[] lot(String lot, LedgerEntry e) {

@@ -33,6 +33,7 @@ public class Packaging {
   private final SsccIssuer issuer;
   private final LedgerLock lock;
   private final Locations locations;
+  private final HoldChecks holds;
 
   Packaging(
       Ledger ledger,
@@ -43,7 +44,8 @@ public class Packaging {
       UnitChecks checks,
       SsccIssuer issuer,
       LedgerLock lock,
-      Locations locations) {
+      Locations locations,
+      HoldChecks holds) {
     this.ledger = ledger;
     this.commands = commands;
     this.plant = plant;
@@ -53,6 +55,7 @@ public class Packaging {
     this.issuer = issuer;
     this.lock = lock;
     this.locations = locations;
+    this.holds = holds;
   }
 
   public List<UnitView> pack(Actor actor, String key, Pack r) {
@@ -75,6 +78,9 @@ public class Packaging {
           lock.hold();
           locations.usable("location", location);
           StockState state = availability.liveState(lot);
+          if (state != null) {
+            holds.lotFree("lot", lot);
+          }
           if (state == null) {
             throw CommandRejected.notFound("lot", "no finished lot '" + lot + "'");
           }
@@ -131,6 +137,9 @@ public class Packaging {
         () -> {
           lock.hold();
           List<UnitView> children = checks.looseUnits("children", r.children());
+          for (int i = 0; i < children.size(); i++) {
+            holds.unitFree("children[" + i + "]", children.get(i));
+          }
           UnitView first = children.get(0);
           int depth = checks.aggregateDepth(children, r.level(), levels(first.product()));
           Map<String, Long> contents = new TreeMap<>();

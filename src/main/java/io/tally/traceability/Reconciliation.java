@@ -14,6 +14,7 @@ import static io.tally.traceability.LedgerTally.GOOD;
 import static io.tally.traceability.LedgerTally.GOOD_AFTER_CLOSE;
 import static io.tally.traceability.LedgerTally.RECEIVED;
 import static io.tally.traceability.LedgerTally.RETAINED;
+import static io.tally.traceability.LedgerTally.RETURNED;
 import static io.tally.traceability.LedgerTally.REWORKED_IN;
 import static io.tally.traceability.LedgerTally.REWORKED_OUT;
 import static io.tally.traceability.LedgerTally.SCRAP;
@@ -97,7 +98,8 @@ public class Reconciliation {
               s.getOrDefault(StockState.SCRAPPED, 0L),
               s.getOrDefault(StockState.REWORKED, 0L),
               f[ADJUSTED],
-              s.getOrDefault(StockState.RETAINED, 0L));
+              s.getOrDefault(StockState.RETAINED, 0L),
+              f[RETURNED]);
       lots.add(lf);
       List<Long> ev = t.events("lot " + lot);
       String subject = "lot " + lot;
@@ -120,12 +122,19 @@ public class Reconciliation {
       check(
           diffs,
           subject,
-          "good + reworked in = in stock (quarantine + released + held) + shipped + consumed by"
-              + " testing + scrapped + reworked out + adjusted by stocktakes + retained samples",
+          "good + reworked in = in stock (quarantine + released + held) + shipped (dispatched"
+              + " less returned) + consumed by testing + scrapped + reworked out + adjusted by"
+              + " stocktakes + retained samples",
           f[GOOD] + f[REWORKED_IN],
           lf.accountedFor(),
           ev);
-      check(diffs, subject, "shipped = rounds on ShipmentDispatched", f[SHIPPED], lf.shipped(), ev);
+      check(
+          diffs,
+          subject,
+          "shipped = rounds on ShipmentDispatched less CustomerReturnReceived",
+          f[SHIPPED] - f[RETURNED],
+          lf.shipped(),
+          ev);
       check(
           diffs,
           subject,
@@ -136,7 +145,7 @@ public class Reconciliation {
       check(
           diffs,
           subject,
-          "scrapped = LotScrapped + RetainedSamplesDiscarded",
+          "scrapped = LotScrapped + RetainedSamplesDiscarded + returns scrapped",
           f[SCRAPPED] + f[DISCARDED],
           lf.scrapped(),
           ev);
@@ -154,7 +163,13 @@ public class Reconciliation {
         scrap.add(sf);
       }
       scrapChecks(diffs, subject, sf, f[TO_DESTRUCTION], f[DESTROYED], ev);
-      check(diffs, subject, "reworked out = LotReworked", f[REWORKED_OUT], lf.reworkedOut(), ev);
+      check(
+          diffs,
+          subject,
+          "reworked out = LotReworked + returns reworked",
+          f[REWORKED_OUT],
+          lf.reworkedOut(),
+          ev);
     }
     ScrapFigures scrapTotal = scrapTotal(scrap);
     check(
@@ -284,7 +299,7 @@ public class Reconciliation {
   private static List<ProductFigures> products(List<LotFigures> lots) {
     Map<String, long[]> sums = new TreeMap<>();
     for (LotFigures l : lots) {
-      long[] s = sums.computeIfAbsent(l.product(), k -> new long[9]);
+      long[] s = sums.computeIfAbsent(l.product(), k -> new long[10]);
       s[0] += l.produced();
       s[1] += l.countedGood();
       s[2] += l.countedScrap();
@@ -294,11 +309,13 @@ public class Reconciliation {
       s[6] += l.scrapped();
       s[7] += l.adjusted();
       s[8] += l.retained();
+      s[9] += l.returned();
     }
     List<ProductFigures> out = new ArrayList<>();
     sums.forEach(
         (p, s) ->
-            out.add(new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8])));
+            out.add(
+                new ProductFigures(p, s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7], s[8], s[9])));
     return out;
   }
 

@@ -24,7 +24,8 @@ public record ReconciliationReport(
    * One lot. Counted from the ledger: countedGood/countedScrap (CountReported and count corrections
    * in effect), closedGood/closedScrap (LotClosed, null while open), reworkedIn (LotReworked into
    * this lot), adjusted (rounds stocktakes wrote off the book, StockAdjusted; found rounds count
-   * negative). From the inventory: the states; {@code retained} are reference samples kept.
+   * negative), returned (CustomerReturnReceived). From the inventory: the states; shipped is what
+   * is still out (dispatched less returned); {@code retained} are reference samples kept.
    */
   public record LotFigures(
       String lot,
@@ -42,7 +43,8 @@ public record ReconciliationReport(
       long scrapped,
       long reworkedOut,
       long adjusted,
-      long retained) {
+      long retained,
+      long returned) {
 
     public long produced() {
       return countedGood + countedScrap;
@@ -60,7 +62,7 @@ public record ReconciliationReport(
   /**
    * A product's lots summed. Rework moves rounds between lots of one product, so at this level good
    * = in stock + shipped + consumed by testing + scrapped + adjusted (written off by stocktakes) +
-   * retained (reference samples).
+   * retained (reference samples), where shipped is what is still out: dispatched less returned.
    */
   public record ProductFigures(
       String product,
@@ -72,7 +74,8 @@ public record ReconciliationReport(
       long consumedByTesting,
       long scrapped,
       long adjusted,
-      long retained) {}
+      long retained,
+      long returned) {}
 
   /**
    * Scrap in custody of one lot (or, as {@code scrapTotal}, of all lots). Reported, from the

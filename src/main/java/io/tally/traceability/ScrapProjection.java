@@ -36,7 +36,8 @@ class ScrapProjection implements Projection {
           .on(ScrapAwaitingDestruction.class, (m, e) -> awaiting(m))
           .on(DestructionActRecorded.class, this::destroyed)
           .on(SamplesRetained.class, this::retained)
-          .on(RetainedSamplesDiscarded.class, (d, e) -> discarded(d));
+          .on(RetainedSamplesDiscarded.class, (d, e) -> discarded(d))
+          .on(ReturnEvent.CustomerReturnDisposed.class, (d, e) -> returnDisposed(d));
 
   ScrapProjection(
       JdbcClient jdbc, ScrapStock scrap, FinishedStock finished, RejectStore rejectStore) {
@@ -61,6 +62,18 @@ class ScrapProjection implements Projection {
           rejectStore.location(),
           ScrapStock.REJECT_STORE,
           e.payload().number("quantity"));
+    }
+  }
+
+  /** A customer return quality scrapped goes to the reject store like any other scrap. */
+  private void returnDisposed(ReturnEvent.CustomerReturnDisposed d) {
+    if (d.disposition() == ReturnEvent.Disposition.SCRAP) {
+      scrap.add(
+          d.lot(),
+          ScrapStock.RETURN,
+          rejectStore.location(),
+          ScrapStock.REJECT_STORE,
+          d.quantity());
     }
   }
 

@@ -14,6 +14,9 @@ class ScrapStock {
   static final String QUALITY = "QUALITY";
   static final String RETAINED = "RETAINED";
 
+  /** Rounds a customer returned that quality scrapped. */
+  static final String RETURN = "RETURN";
+
   private final JdbcClient jdbc;
 
   ScrapStock(JdbcClient jdbc) {

@@ -27,6 +27,7 @@ public class Shipments {
   private final ShipmentGuards guards;
   private final ShipmentQueries queries;
   private final LedgerLock lock;
+  private final HoldChecks holds;
 
   Shipments(
       Ledger ledger,
@@ -35,7 +36,8 @@ public class Shipments {
       ShipmentLines shipmentLines,
       ShipmentGuards guards,
       ShipmentQueries queries,
-      LedgerLock lock) {
+      LedgerLock lock,
+      HoldChecks holds) {
     this.ledger = ledger;
     this.commands = commands;
     this.authorisations = authorisations;
@@ -43,6 +45,7 @@ public class Shipments {
     this.guards = guards;
     this.queries = queries;
     this.lock = lock;
+    this.holds = holds;
   }
 
   public ShipmentView create(Actor actor, String key, ShipmentRequest r) {
@@ -79,6 +82,7 @@ public class Shipments {
           }
           guards.requireValidToday(auth);
           List<ShipmentView.Line> lines = shipmentLines.resolve(r.lines(), auth.product());
+          holds.shipmentFree("lines", lines);
           long quantity = lines.stream().mapToLong(ShipmentView.Line::quantity).sum();
           if (quantity > auth.remaining()) {
             throw CommandRejected.invalid(
@@ -159,6 +163,7 @@ public class Shipments {
           guards.requireValidToday(authorisations.find(s.authorisation()).orElseThrow());
           guards.requireStillReleased(s);
           guards.requireUnfrozen(s);
+          holds.shipmentFree("lines", s.lines());
           Map<String, Object> p = new LinkedHashMap<>();
           p.put("shipment", shipmentId);
           p.put("customer", s.customer());

@@ -122,7 +122,7 @@ public class Trace {
   }
 
   /** The lots a component lot went into, and every lot reworked from them. */
-  private List<LotUse> lotsReachedBy(String componentLot) {
+  List<LotUse> lotsReachedBy(String componentLot) {
     List<LotUse> out =
         new ArrayList<>(
             jdbc.sql(
@@ -148,7 +148,7 @@ public class Trace {
     return out;
   }
 
-  private List<ShipmentReach> shipmentsOfLots(List<String> lots) {
+  List<ShipmentReach> shipmentsOfLots(List<String> lots) {
     List<ShipmentReach> out = new ArrayList<>();
     for (String lot : lots) {
       out.addAll(shipmentLines("l.lot = ?", lot));
@@ -203,7 +203,7 @@ public class Trace {
     return childIds(lot).stream().map(c -> finishedLot(c).orElseThrow()).toList();
   }
 
-  private List<String> childIds(String lot) {
+  List<String> childIds(String lot) {
     return jdbc.sql("SELECT lot FROM finished_lot WHERE parent_lot = ? ORDER BY lot")
         .param(lot)
         .query(String.class)

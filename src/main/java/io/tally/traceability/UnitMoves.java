@@ -24,6 +24,7 @@ public class UnitMoves {
   private final Availability availability;
   private final LedgerLock lock;
   private final Locations locations;
+  private final HoldChecks holds;
 
   UnitMoves(
       Ledger ledger,
@@ -32,7 +33,8 @@ public class UnitMoves {
       UnitChecks checks,
       Availability availability,
       LedgerLock lock,
-      Locations locations) {
+      Locations locations,
+      HoldChecks holds) {
     this.ledger = ledger;
     this.commands = commands;
     this.units = units;
@@ -40,6 +42,7 @@ public class UnitMoves {
     this.availability = availability;
     this.lock = lock;
     this.locations = locations;
+    this.holds = holds;
   }
 
   public UnitView move(Actor actor, String key, PackagingRequests.Move r) {
@@ -69,6 +72,7 @@ public class UnitMoves {
                     throw CommandRejected.conflict(
                         "unit", "unit " + unit.sscc() + " is promised to shipment " + s);
                   });
+          holds.unitNotToDispatch("to", to, unit);
           locations.room("to", to, unit.quantity());
           List<Map<String, Object>> contents =
               unit.contents().stream()

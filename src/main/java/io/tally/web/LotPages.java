@@ -5,7 +5,11 @@ import io.tally.kernel.CommandRejected;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
 import io.tally.security.Role;
+import io.tally.traceability.HoldQueries;
+import io.tally.traceability.HoldView;
 import io.tally.traceability.Inventory;
+import io.tally.traceability.RecallQueries;
+import io.tally.traceability.ReturnQueries;
 import io.tally.traceability.ScrapQueries;
 import io.tally.traceability.Trace;
 import io.tally.traceability.TraceReport;
@@ -15,6 +19,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -53,6 +58,9 @@ class LotPages {
   private final JsonMapper json;
   private final CorrectionQueries corrections;
   private final ScrapQueries scrap;
+  private final HoldQueries holds;
+  private final RecallQueries recalls;
+  private final ReturnQueries returns;
 
   LotPages(
       Trace trace,
@@ -60,13 +68,19 @@ class LotPages {
       LedgerEntries entries,
       JsonMapper json,
       CorrectionQueries corrections,
-      ScrapQueries scrap) {
+      ScrapQueries scrap,
+      HoldQueries holds,
+      RecallQueries recalls,
+      ReturnQueries returns) {
     this.trace = trace;
     this.inventory = inventory;
     this.entries = entries;
     this.json = json;
     this.corrections = corrections;
     this.scrap = scrap;
+    this.holds = holds;
+    this.recalls = recalls;
+    this.returns = returns;
   }
 
   @GetMapping("/lots")
@@ -113,6 +127,12 @@ class LotPages {
     if (mayReadLedger(request)) {
       model.addAttribute("entries", entriesAbout(id));
     }
+    Map<String, HoldView> active = new LinkedHashMap<>();
+    holds.activeOn(report.query()).forEach(h -> active.putIfAbsent(h.id(), h));
+    lots.forEach(l -> holds.activeOn(l).forEach(h -> active.putIfAbsent(h.id(), h)));
+    model.addAttribute("holds", List.copyOf(active.values()));
+    model.addAttribute("recalls", recalls.touching(report.query()));
+    model.addAttribute("returns", lots.stream().flatMap(l -> returns.ofLot(l).stream()).toList());
     model.addAttribute("qualityLot", report.finishedLot() == null ? null : id);
     model.addAttribute("counts", corrections.lotSummary(id).filter(s -> !s.empty()).orElse(null));
     return "lots/lot";

@@ -6,7 +6,10 @@ import io.tally.ledger.Events;
 import io.tally.quality.QualityEvent;
 import io.tally.scheduling.ScheduleEvent;
 import io.tally.security.UserEvent;
+import io.tally.traceability.HoldEvent;
 import io.tally.traceability.IncomingEvent;
+import io.tally.traceability.RecallEvent;
+import io.tally.traceability.ReturnEvent;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +26,10 @@ public final class TypedEvents {
           UserEvent.class,
           ScheduleEvent.class,
           QualityEvent.class,
-          IncomingEvent.class);
+          IncomingEvent.class,
+          HoldEvent.class,
+          RecallEvent.class,
+          ReturnEvent.class);
 
   private TypedEvents() {}
 

@@ -56,7 +56,8 @@ class PageRolesTest extends LotPagesSupport {
             Map.entry("/twin", "/api/twin/simulations/last"),
             Map.entry("/ledger", "/api/ledger"),
             Map.entry("/reconciliation", "/api/reconciliation"),
-            Map.entry("/stocktakes", "/api/stocktakes"));
+            Map.entry("/stocktakes", "/api/stocktakes"),
+            Map.entry("/holds", "/api/holds"));
     List<String> walked = new ArrayList<>();
     for (var pair : pageToApi.entrySet()) {
       for (Role role : Role.values()) {
@@ -84,6 +85,9 @@ class PageRolesTest extends LotPagesSupport {
       assertThat(page.contains("LotReleased"))
           .as("a ledger payload on the lot page as %s", role)
           .isEqualTo(admitted(as(role, "/api/ledger")));
+      assertThat(page.contains("id=\"holds-section\""))
+          .as("holds, recalls and returns on the lot page as %s", role)
+          .isEqualTo(admitted(as(role, "/api/holds")));
       assertThat(page.contains("/quality/lots/" + made.lot() + "/panel"))
           .as("the quality panel on the lot page as %s", role)
           .isEqualTo(admitted(as(role, "/quality/lots/" + made.lot() + "/panel")));
