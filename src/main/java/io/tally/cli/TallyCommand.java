@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       SamplingCommand.class,
       TraceCommand.class,
       ReconcileCommand.class,
+      PeriodsCommand.class,
       SimulateCommand.class,
       PlanCommand.class,
       DemoCommand.class,

@@ -75,6 +75,11 @@ public class Periods {
     return calendar.of(instant);
   }
 
+  /** When the month ends (the next one begins), in plant time. */
+  public Instant end(YearMonth month) {
+    return calendar.end(month);
+  }
+
   /** The month's statement: recomputed from the ledger, or as closed once it is. */
   public PeriodStatement statement(YearMonth month) {
     return statements.statement(month);
