@@ -33,30 +33,60 @@ class PeriodLedger implements PeriodFigures {
   @Override
   @Transactional(readOnly = true)
   public Figures figures(Instant from, Instant to) {
+    return figures(this::pages, from, to);
+  }
+
+  /** The entries in order, read a page at a time. */
+  private java.util.Iterator<LedgerEntry> pages() {
+    return new java.util.Iterator<>() {
+      private List<LedgerEntry> page = List.of();
+      private int next;
+      private long from = 1;
+      private boolean last;
+
+      @Override
+      public boolean hasNext() {
+        if (next == page.size() && !last) {
+          page = entries.page(from, PAGE, null);
+          next = 0;
+          last = page.size() < PAGE;
+          if (!page.isEmpty()) {
+            from = page.get(page.size() - 1).seq() + 1;
+          }
+        }
+        return next < page.size();
+      }
+
+      @Override
+      public LedgerEntry next() {
+        if (!hasNext()) {
+          throw new java.util.NoSuchElementException();
+        }
+        return page.get(next++);
+      }
+    };
+  }
+
+  /**
+   * Walks {@code history} (in sequence order) up to the first entry recorded at or after {@code
+   * to}; the entries recorded before {@code from} make the opening.
+   */
+  static Figures figures(Iterable<LedgerEntry> history, Instant from, Instant to) {
     PeriodWalk walk = new PeriodWalk();
     long lastSeq = 0;
-    long next = 1;
     boolean started = false;
-    outer:
-    while (true) {
-      List<LedgerEntry> page = entries.page(next, PAGE, null);
-      for (LedgerEntry e : page) {
-        if (!e.time().isBefore(to)) {
-          break outer;
-        }
-        if (!started && !e.time().isBefore(from)) {
-          walk.periodStarts();
-          started = true;
-        }
-        if (started) {
-          lastSeq = e.seq();
-        }
-        walk.apply(e);
-      }
-      if (page.size() < PAGE) {
+    for (LedgerEntry e : history) {
+      if (!e.time().isBefore(to)) {
         break;
       }
-      next = page.get(page.size() - 1).seq() + 1;
+      if (!started && !e.time().isBefore(from)) {
+        walk.periodStarts();
+        started = true;
+      }
+      if (started) {
+        lastSeq = e.seq();
+      }
+      walk.apply(e);
     }
     if (!started) {
       walk.periodStarts();
