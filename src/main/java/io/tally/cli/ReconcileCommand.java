@@ -1,5 +1,7 @@
 package io.tally.cli;
 
+import io.tally.periods.PeriodStatement;
+import io.tally.periods.Periods;
 import io.tally.traceability.Reconciliation;
 import io.tally.traceability.ReconciliationReport;
 import java.io.PrintWriter;
@@ -16,15 +18,26 @@ import picocli.CommandLine.Spec;
         "Reconcile per lot, per product and per component lot: produced = good + scrap; good ="
             + " in stock + shipped + consumed by testing + scrapped (+ reworked out); components"
             + " received = consumed + in stock + scrapped + returned. Lists the component balance"
-            + " flags still waiting for a reason. Exit 1 when anything differs.")
+            + " flags still waiting for a reason. Exit 1 when anything differs. With"
+            + " --period YYYY-MM: that month's statement (opening + in - out = closing per"
+            + " product, component, store and authorisation), exit 1 when it does not balance.")
 class ReconcileCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print JSON.")
   boolean json;
+
+  @Option(
+      names = "--period",
+      paramLabel = "YYYY-MM",
+      description = "A month's statement in plant time instead of all time.")
+  String period;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
+    if (period != null) {
+      return period();
+    }
     try (var ctx = SpringLauncher.data()) {
       ReconciliationReport r = ctx.getBean(Reconciliation.class).reconcile();
       PrintWriter out = spec.commandLine().getOut();
@@ -34,6 +47,20 @@ class ReconcileCommand implements Callable<Integer> {
         print(out, r);
       }
       return r.differences().isEmpty() ? 0 : 1;
+    }
+  }
+
+  private int period() {
+    var month = PeriodsCommand.month(period, "--period");
+    try (var ctx = SpringLauncher.data()) {
+      PeriodStatement s = ctx.getBean(Periods.class).statement(month);
+      PrintWriter out = spec.commandLine().getOut();
+      if (json) {
+        out.println(Json.write(s));
+      } else {
+        PeriodStatementText.print(out, s);
+      }
+      return s.balanced() ? 0 : 1;
     }
   }
 

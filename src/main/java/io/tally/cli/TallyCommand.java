@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       TraceCommand.class,
       RecallCommand.class,
       ReconcileCommand.class,
+      PeriodsCommand.class,
       SimulateCommand.class,
       PlanCommand.class,
       DemoCommand.class,

@@ -30,6 +30,7 @@ public class Demo {
   private final DemoDispatch.Commands dispatchCommands;
   private final DemoScrap.Commands scrapCommands;
   private final DemoRecall.Commands recallCommands;
+  private final DemoPeriods periods;
 
   Demo(
       Users users,
@@ -42,7 +43,8 @@ public class Demo {
       DemoStores.Commands storesCommands,
       DemoDispatch.Commands dispatchCommands,
       DemoScrap.Commands scrapCommands,
-      DemoRecall.Commands recallCommands) {
+      DemoRecall.Commands recallCommands,
+      DemoPeriods periods) {
     this.users = users;
     this.plants = plants;
     this.workOrders = workOrders;
@@ -54,6 +56,7 @@ public class Demo {
     this.dispatchCommands = dispatchCommands;
     this.scrapCommands = scrapCommands;
     this.recallCommands = recallCommands;
+    this.periods = periods;
   }
 
   /** Whether the database already holds a production run (a demo is then refused by default). */
@@ -70,6 +73,7 @@ public class Demo {
     DemoUsers demoUsers = DemoUsers.create(users, out);
     Plant plant = plants.plant();
     DemoStores stores = new DemoStores(storesCommands, demoUsers, plant);
+    DemoSteps steps = new DemoSteps(clock, tx);
     DemoMonth.Crew crew =
         new DemoMonth.Crew(
             demoUsers,
@@ -77,9 +81,10 @@ public class Demo {
             new DemoQuality(json, port, demoUsers),
             stores,
             new DemoDispatch(dispatchCommands, demoUsers, stores),
-            new DemoSteps(clock, tx),
+            steps,
             new DemoScrap(scrapCommands, demoUsers),
             new DemoRecall(recallCommands, demoUsers));
+    periods.plan(steps, demoUsers, clock.instant(), realNow, out);
     return new DemoMonth(plant, workOrders, crew, seed).run(first, realNow);
   }
 }

@@ -11,6 +11,7 @@ import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.LedgerLock;
+import io.tally.periods.Periods;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -19,7 +20,8 @@ import org.springframework.stereotype.Service;
  * Corrections of count reports: a new entry naming the report it corrects, with the figures it
  * should have carried and why. One larger than the configured size waits for a second person
  * (QUALITY or ADMIN) and changes nothing until approved. A correction may not undo what other
- * modules did with the lot's rounds (see {@link LotClaims}).
+ * modules did with the lot's rounds (see {@link LotClaims}), nor book into a closed period (the
+ * corrected report's time decides, see {@link Periods#assertOpen}).
  */
 @Service
 public class CountCorrections {
@@ -31,6 +33,7 @@ public class CountCorrections {
   private final Ledger ledger;
   private final LedgerLock lock;
   private final Commands commands;
+  private final Periods periods;
 
   CountCorrections(
       LedgerEntries entries,
@@ -40,7 +43,8 @@ public class CountCorrections {
       CorrectionProperties properties,
       Ledger ledger,
       LedgerLock lock,
-      Commands commands) {
+      Commands commands,
+      Periods periods) {
     this.entries = entries;
     this.corrections = corrections;
     this.queries = queries;
@@ -49,6 +53,7 @@ public class CountCorrections {
     this.ledger = ledger;
     this.lock = lock;
     this.commands = commands;
+    this.periods = periods;
   }
 
   public CorrectionView correct(Actor actor, String key, CountCorrectionRequest r) {
@@ -96,6 +101,7 @@ public class CountCorrections {
                 "count report " + seq + " already carries good " + good + ", scrap " + scrap);
           }
           admit(report.lot().toString(), goodChange);
+          periods.assertOpen(actor, report.at(), "corrects");
           boolean pending =
               Math.abs(goodChange) + Math.abs(scrapChange) > properties.secondPersonAbove();
           LedgerEntry entry =
@@ -153,6 +159,7 @@ public class CountCorrections {
           CountCorrected asked =
               Events.read(entries.find(correction).orElseThrow(), CountCorrected.class)
                   .orElseThrow();
+          periods.assertOpen(actor, asked.at(), "correction");
           ledger.append(
               actor,
               new CorrectionApproved(

@@ -76,7 +76,7 @@ public class Counts {
           Product product = plant.product(run.product());
           Instant now = plant.now();
           // A late report is booked into the lot open now, at the time it was made.
-          Instant at = late.at(r.occurredAt(), run.startedAt(), "run " + runId + " started");
+          Instant at = late.at(actor, r.occurredAt(), run.startedAt(), "run " + runId + " started");
           LotFilling.OpenLot open =
               run.currentLot() == null
                   ? null

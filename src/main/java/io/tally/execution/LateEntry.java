@@ -1,6 +1,8 @@
 package io.tally.execution;
 
+import io.tally.kernel.Actor;
 import io.tally.kernel.CommandRejected;
+import io.tally.periods.Periods;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -9,20 +11,23 @@ import org.springframework.stereotype.Component;
 /**
  * When a report from a paper log happened: {@code occurredAt} as given, bounded so that a slip of
  * the pen cannot book it in the future, before what it belongs to began, or further back than the
- * configured number of days. Without {@code occurredAt} a report happened now and is not late.
+ * configured number of days, or into a closed period ({@link Periods#assertOpen}). Without {@code
+ * occurredAt} a report happened now and is not late.
  */
 @Component
 class LateEntry {
   private final PlantLookup plant;
   private final CorrectionProperties properties;
+  private final Periods periods;
 
-  LateEntry(PlantLookup plant, CorrectionProperties properties) {
+  LateEntry(PlantLookup plant, CorrectionProperties properties, Periods periods) {
     this.plant = plant;
     this.properties = properties;
+    this.periods = periods;
   }
 
   /** The time to book, {@code occurredAt} or now; refused (422, field occurredAt) out of bounds. */
-  Instant at(Instant occurredAt, Instant notBefore, String what) {
+  Instant at(Actor actor, Instant occurredAt, Instant notBefore, String what) {
     Instant now = plant.now();
     if (occurredAt == null) {
       return now;
@@ -46,6 +51,7 @@ class LateEntry {
       throw CommandRejected.invalid(
           "occurredAt", "occurredAt " + occurredAt + " is before " + what + " (" + notBefore + ")");
     }
+    periods.assertOpen(actor, at, "occurredAt");
     return at;
   }
 

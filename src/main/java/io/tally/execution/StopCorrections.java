@@ -11,6 +11,7 @@ import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.LedgerLock;
+import io.tally.periods.Periods;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.StopReason;
 import java.time.Instant;
@@ -32,6 +33,7 @@ public class StopCorrections {
   private final Ledger ledger;
   private final LedgerLock lock;
   private final Commands commands;
+  private final Periods periods;
 
   StopCorrections(
       PlantLookup plant,
@@ -40,7 +42,8 @@ public class StopCorrections {
       CorrectionQueries corrections,
       Ledger ledger,
       LedgerLock lock,
-      Commands commands) {
+      Commands commands,
+      Periods periods) {
     this.plant = plant;
     this.entries = entries;
     this.queries = queries;
@@ -48,6 +51,7 @@ public class StopCorrections {
     this.ledger = ledger;
     this.lock = lock;
     this.commands = commands;
+    this.periods = periods;
   }
 
   public StopView correct(Actor actor, String key, StopCorrectionRequest r) {
@@ -94,6 +98,8 @@ public class StopCorrections {
               && reason.equals(stop.reason())) {
             throw CommandRejected.invalid("stopReason", "stop " + id + " already stands so");
           }
+          periods.assertOpen(actor, stop.startedAt(), "stop");
+          periods.assertOpen(actor, start, "start");
           long started = corrections.startedSeq(id);
           ledger.appendCorrection(
               actor,

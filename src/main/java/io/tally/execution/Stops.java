@@ -68,6 +68,7 @@ public class Stops {
           String stop = String.format("STOP-%06d", queries.count("line_stop") + 1);
           Instant at =
               late.at(
+                  actor,
                   r.occurredAt(),
                   corrections.lastStopEnd(line.id().value()).orElse(null),
                   "the end of the line's last stop");
@@ -101,7 +102,7 @@ public class Stops {
                           CommandRejected.conflict(
                               "line", "line " + line.id() + " has no open stop"));
           Instant at =
-              late.at(r.occurredAt(), open.startedAt(), "stop " + open.stop() + " started");
+              late.at(actor, r.occurredAt(), open.startedAt(), "stop " + open.stop() + " started");
           ledger.append(
               actor, new ExecutionEvent.StopEnded(open.stop(), line.id(), at, late.late(at)));
           return queries.stop(open.stop()).orElseThrow();

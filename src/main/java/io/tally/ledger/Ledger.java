@@ -140,6 +140,15 @@ public class Ledger {
         });
   }
 
+  /**
+   * Signs the head and writes a checkpoint of it now, unless one covers it already; false when the
+   * chain since the last checkpoint does not verify. It takes the ledger lock in a transaction of
+   * its own, so call it outside any transaction that holds the lock.
+   */
+  public boolean checkpointNow() {
+    return checkpointing.checkpoint();
+  }
+
   /** The last entry's sequence and hash. */
   public Optional<Head> head() {
     return jdbc.sql("SELECT seq, hash FROM ledger_head WHERE id = 1")

@@ -42,6 +42,14 @@ public class StocktakeQueries {
         .list();
   }
 
+  /** The sequence of the stocktake's StocktakeOpened entry. */
+  Optional<Long> openedSeq(String id) {
+    return jdbc.sql("SELECT opened_seq FROM stocktake WHERE id = ?")
+        .param(id)
+        .query(Long.class)
+        .optional();
+  }
+
   /** Who counted any line of the stocktake. */
   List<String> counters(String id) {
     return jdbc.sql(

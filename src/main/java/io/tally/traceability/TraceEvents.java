@@ -27,5 +27,9 @@ final class TraceEvents {
   static final String SHIPMENT_CANCELLED = "ShipmentCancelled";
   static final String SHIPMENT_RECEIVED = "ShipmentReceived";
 
+  // orders' authorisations, read by the event contract for period statements.
+  static final String AUTHORISATION_RECORDED = "AuthorisationRecorded";
+  static final String AUTHORISATION_AMENDED = "AuthorisationAmended";
+
   private TraceEvents() {}
 }

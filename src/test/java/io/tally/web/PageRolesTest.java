@@ -57,7 +57,9 @@ class PageRolesTest extends LotPagesSupport {
             Map.entry("/ledger", "/api/ledger"),
             Map.entry("/reconciliation", "/api/reconciliation"),
             Map.entry("/stocktakes", "/api/stocktakes"),
-            Map.entry("/holds", "/api/holds"));
+            Map.entry("/holds", "/api/holds"),
+            Map.entry("/periods", "/api/periods"),
+            Map.entry("/periods/2027-03", "/api/periods/2027-03"));
     List<String> walked = new ArrayList<>();
     for (var pair : pageToApi.entrySet()) {
       for (Role role : Role.values()) {
