@@ -130,7 +130,8 @@ public class Reconciliation {
         components,
         diffs,
         t.adjustments,
-        List.copyOf(t.corrections));
+        List.copyOf(t.corrections),
+        List.copyOf(t.stockCorrections));
   }
 
   private List<ComponentFigures> components(LedgerTally t, List<Difference> diffs) {
