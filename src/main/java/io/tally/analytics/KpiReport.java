@@ -12,6 +12,9 @@ import java.util.OptionalDouble;
  * quantities, the KPIs (null when a denominator is zero) and the output against the nameplate.
  *
  * @param outsidePlannedTime units counted outside every shift, not in the KPIs
+ * @param basis AS_CORRECTED (counts and stops with the corrections in effect) or AS_RECORDED (as
+ *     first recorded, corrections left out)
+ * @param totalAsRecorded beside a report as corrected, its total as first recorded (null otherwise)
  */
 public record KpiReport(
     List<String> lines,
@@ -21,7 +24,24 @@ public record KpiReport(
     List<Bucket> buckets,
     Bucket total,
     Nameplate nameplate,
-    long outsidePlannedTime) {
+    long outsidePlannedTime,
+    String basis,
+    @org.jspecify.annotations.Nullable Bucket totalAsRecorded) {
+
+  /** This report with {@code recorded}'s total beside its own. */
+  public KpiReport besideRecorded(KpiReport recorded) {
+    return new KpiReport(
+        lines,
+        from,
+        to,
+        period,
+        buckets,
+        total,
+        nameplate,
+        outsidePlannedTime,
+        basis,
+        recorded.total());
+  }
 
   /** Time elements in hours; quantities in units. */
   public record Elements(

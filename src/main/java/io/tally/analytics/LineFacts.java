@@ -6,6 +6,7 @@ import io.tally.analytics.kpi.RunId;
 import io.tally.execution.ExecutionQueries;
 import io.tally.execution.RunView;
 import io.tally.execution.StopView;
+import io.tally.plant.PlantService;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.StopReason.Category;
@@ -30,13 +31,23 @@ import org.springframework.stereotype.Component;
 class LineFacts {
   private final JdbcClient jdbc;
   private final ExecutionQueries execution;
+  private final PlantService plant;
 
-  LineFacts(JdbcClient jdbc, ExecutionQueries execution) {
+  LineFacts(JdbcClient jdbc, ExecutionQueries execution, PlantService plant) {
     this.jdbc = jdbc;
     this.execution = execution;
+    this.plant = plant;
   }
 
   List<LineFact> of(Line line, Instant from, Instant to, ZoneId zone) {
+    return of(line, from, to, zone, false);
+  }
+
+  /**
+   * The facts as corrected, or ({@code asRecorded}) as first recorded: stops with the reason and
+   * times they were reported with, and count reports without the corrections' changes.
+   */
+  List<LineFact> of(Line line, Instant from, Instant to, ZoneId zone, boolean asRecorded) {
     List<Timed> out = new ArrayList<>();
     String id = line.id().value();
     Timestamp f = Timestamp.from(from), t = Timestamp.from(to);
@@ -53,20 +64,28 @@ class LineFacts {
         out.add(new Timed(r.endedAt(), 3, new LineFact.RunEnded(local(r.endedAt(), zone), run)));
       }
     }
-    for (StopView st : execution.stopsOverlapping(line.id(), from, to)) {
+    List<StopView> stops =
+        asRecorded
+            ? execution.stopsOverlappingAsRecorded(line.id(), from, to)
+            : execution.stopsOverlapping(line.id(), from, to);
+    for (StopView st : stops) {
       out.add(
           new Timed(
               st.startedAt(),
               2,
               new LineFact.StopStarted(
-                  local(st.startedAt(), zone),
-                  new ReasonCode(st.reason()),
-                  Category.valueOf(st.category()))));
+                  local(st.startedAt(), zone), new ReasonCode(st.reason()), category(st))));
       if (st.endedAt() != null) {
         out.add(new Timed(st.endedAt(), 2, new LineFact.StopEnded(local(st.endedAt(), zone))));
       }
     }
-    jdbc.sql("SELECT run, at, good, scrap FROM kpi_count WHERE line = ? AND at > ? AND at <= ?")
+    // A correction's row (its change) is at its report's time: summed with it, never negative.
+    String recordedOnly = asRecorded ? " AND correction = FALSE" : "";
+    jdbc.sql(
+            "SELECT run, at, SUM(good), SUM(scrap) FROM kpi_count WHERE line = ? AND at > ? AND"
+                + " at <= ?"
+                + recordedOnly
+                + " GROUP BY run, at")
         .params(id, f, t)
         .query(
             (ResultSet rs) -> {
@@ -85,6 +104,15 @@ class LineFacts {
     // A count at the instant its run ends belongs to the run: counts first, then stops, then ends.
     out.sort(Comparator.comparing(Timed::at).thenComparingInt(Timed::order));
     return out.stream().map(Timed::fact).toList();
+  }
+
+  /** The category of the stop's reason in the plant file, else the one the stop carries. */
+  private Category category(StopView st) {
+    return plant
+        .plant()
+        .findStopReason(st.reason())
+        .map(r -> r.category())
+        .orElse(Category.valueOf(st.category()));
   }
 
   private record Timed(Instant at, int order, LineFact fact) {}
