@@ -28,6 +28,7 @@ public class Demo {
   private final DemoOperator.Commands operatorCommands;
   private final DemoStores.Commands storesCommands;
   private final DemoDispatch.Commands dispatchCommands;
+  private final DemoCorrections.Commands correctionCommands;
 
   Demo(
       Users users,
@@ -38,7 +39,8 @@ public class Demo {
       TransactionTemplate tx,
       DemoOperator.Commands operatorCommands,
       DemoStores.Commands storesCommands,
-      DemoDispatch.Commands dispatchCommands) {
+      DemoDispatch.Commands dispatchCommands,
+      DemoCorrections.Commands correctionCommands) {
     this.users = users;
     this.plants = plants;
     this.workOrders = workOrders;
@@ -48,6 +50,7 @@ public class Demo {
     this.operatorCommands = operatorCommands;
     this.storesCommands = storesCommands;
     this.dispatchCommands = dispatchCommands;
+    this.correctionCommands = correctionCommands;
   }
 
   /** Whether the database already holds a production run (a demo is then refused by default). */
@@ -64,6 +67,7 @@ public class Demo {
     DemoUsers demoUsers = DemoUsers.create(users, out);
     Plant plant = plants.plant();
     DemoStores stores = new DemoStores(storesCommands, demoUsers, plant);
+    DemoSteps steps = new DemoSteps(clock, tx);
     DemoMonth.Crew crew =
         new DemoMonth.Crew(
             demoUsers,
@@ -71,7 +75,8 @@ public class Demo {
             new DemoQuality(json, port, demoUsers),
             stores,
             new DemoDispatch(dispatchCommands, demoUsers, stores),
-            new DemoSteps(clock, tx));
+            steps,
+            new DemoCorrections(correctionCommands, demoUsers, steps));
     return new DemoMonth(plant, workOrders, crew, seed).run(first, realNow);
   }
 }

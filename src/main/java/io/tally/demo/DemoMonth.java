@@ -34,6 +34,7 @@ final class DemoMonth {
   private final DemoDispatch dispatch;
   private final DemoSteps steps;
   private final DemoShift shift;
+  private final DemoCorrections corrections;
   private final Map<String, String> product = new HashMap<>();
   private long released;
   private long concessions;
@@ -46,7 +47,8 @@ final class DemoMonth {
       DemoQuality quality,
       DemoStores stores,
       DemoDispatch dispatch,
-      DemoSteps steps) {}
+      DemoSteps steps,
+      DemoCorrections corrections) {}
 
   DemoMonth(Plant plant, WorkOrders workOrders, Crew crew, long seed) {
     this.plant = plant;
@@ -58,6 +60,7 @@ final class DemoMonth {
     this.dispatch = crew.dispatch();
     this.steps = crew.steps();
     this.shift = new DemoShift(seed, steps, operator);
+    this.corrections = crew.corrections();
   }
 
   DemoSummary run(LocalDate first, Instant realNow) {
@@ -113,6 +116,7 @@ final class DemoMonth {
       steps.at(end, () -> operator.endRun(lineId));
     }
     steps.alone(end.plusSeconds(600), () -> decideLots(index));
+    corrections.plan(day, index);
     if (index % 5 == 1) {
       steps.at(end.plusSeconds(1800), () -> dispatch.shipWeek(day));
     }
