@@ -162,7 +162,7 @@ final class DemoCorrections {
                           .reports()
                           .report(
                               users.actor(DemoUsers.OPERATOR),
-                              null,
+                              "demo-late-" + r.run() + "-" + occurredAt.toEpochMilli(),
                               r.run(),
                               new CountRequest(
                                   BigDecimal.valueOf(240), BigDecimal.valueOf(3), occurredAt));
