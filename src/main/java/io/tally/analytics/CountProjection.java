@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Execution's count reports by line and time, the only fact the KPIs need that is not a row. A
- * count correction in effect is a further row of its changes at the corrected report's time.
+ * count correction in effect is a further row of its changes at the corrected report's time, marked
+ * as a correction so that the figures as first recorded can leave it out.
  */
 @Component
 class CountProjection implements Projection {
@@ -48,7 +49,9 @@ class CountProjection implements Projection {
 
   private void corrected(CountChange c, LedgerEntry e) {
     if (c.inEffect()) {
-      jdbc.sql("INSERT INTO kpi_count (seq, line, run, at, good, scrap) VALUES (?, ?, ?, ?, ?, ?)")
+      jdbc.sql(
+              "INSERT INTO kpi_count (seq, line, run, at, good, scrap, correction) VALUES (?, ?, ?,"
+                  + " ?, ?, ?, TRUE)")
           .params(
               e.seq(),
               c.line().value(),

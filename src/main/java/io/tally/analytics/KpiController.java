@@ -15,7 +15,11 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** KPIs and the stop-reason Pareto of a line (or, without {@code line}, of every line). */
+/**
+ * KPIs and the stop-reason Pareto of a line (or, without {@code line}, of every line), from counts
+ * and stops as corrected, the report's total as first recorded beside them; {@code asRecorded=true}
+ * gives everything as first recorded.
+ */
 @RestController
 @RequestMapping("/api/kpis")
 class KpiController {
@@ -32,7 +36,8 @@ class KpiController {
       @RequestParam(required = false) String line,
       @RequestParam(required = false) String from,
       @RequestParam(required = false) String to,
-      @RequestParam(defaultValue = "day") String period) {
+      @RequestParam(defaultValue = "day") String period,
+      @RequestParam(defaultValue = "false") boolean asRecorded) {
     Granularity g;
     try {
       g = Granularity.valueOf(period.trim().toUpperCase(java.util.Locale.ROOT));
@@ -40,7 +45,11 @@ class KpiController {
       throw CommandRejected.invalid("period", "period is shift, day, week or month");
     }
     LocalDate[] span = span(from, to);
-    return kpis.report(lines(line), span[0], span[1], g);
+    List<String> lines = lines(line);
+    KpiReport report = kpis.report(lines, span[0], span[1], g, asRecorded);
+    return asRecorded
+        ? report
+        : report.besideRecorded(kpis.report(lines, span[0], span[1], g, true));
   }
 
   @GetMapping("/pareto")
@@ -48,9 +57,10 @@ class KpiController {
   List<LineKpis.ParetoRow> pareto(
       @RequestParam(required = false) String line,
       @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to) {
+      @RequestParam(required = false) String to,
+      @RequestParam(defaultValue = "false") boolean asRecorded) {
     LocalDate[] span = span(from, to);
-    return kpis.pareto(lines(line), span[0], span[1]);
+    return kpis.pareto(lines(line), span[0], span[1], asRecorded);
   }
 
   private static List<String> lines(String line) {

@@ -14,6 +14,9 @@ import java.util.OptionalDouble;
  * @param outsidePlannedTime units counted outside every shift, not in the KPIs
  * @param review what a person should look at: stops coded planned with nothing planned (counted as
  *     unplanned), buckets whose effectiveness is above 100 %
+ * @param basis AS_CORRECTED (counts and stops with the corrections in effect) or AS_RECORDED (as
+ *     first recorded, corrections left out)
+ * @param totalAsRecorded beside a report as corrected, its total as first recorded (null otherwise)
  */
 public record KpiReport(
     List<String> lines,
@@ -24,7 +27,25 @@ public record KpiReport(
     Bucket total,
     Nameplate nameplate,
     long outsidePlannedTime,
-    List<String> review) {
+    List<String> review,
+    String basis,
+    @org.jspecify.annotations.Nullable Bucket totalAsRecorded) {
+
+  /** This report with {@code recorded}'s total beside its own. */
+  public KpiReport besideRecorded(KpiReport recorded) {
+    return new KpiReport(
+        lines,
+        from,
+        to,
+        period,
+        buckets,
+        total,
+        nameplate,
+        outsidePlannedTime,
+        review,
+        basis,
+        recorded.total());
+  }
 
   /** Time elements in hours; quantities in units. */
   public record Elements(

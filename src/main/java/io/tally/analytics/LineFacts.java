@@ -6,6 +6,7 @@ import io.tally.analytics.kpi.RunId;
 import io.tally.execution.ExecutionQueries;
 import io.tally.execution.RunView;
 import io.tally.execution.StopView;
+import io.tally.plant.PlantService;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
@@ -30,13 +31,24 @@ import org.springframework.stereotype.Component;
 class LineFacts {
   private final JdbcClient jdbc;
   private final ExecutionQueries execution;
+  private final PlantService plant;
 
-  LineFacts(JdbcClient jdbc, ExecutionQueries execution) {
+  LineFacts(JdbcClient jdbc, ExecutionQueries execution, PlantService plant) {
     this.jdbc = jdbc;
     this.execution = execution;
+    this.plant = plant;
   }
 
   List<LineFact> of(LineId line, Instant from, Instant to, PlantVersions.History rules) {
+    return of(line, from, to, rules, false);
+  }
+
+  /**
+   * The facts as corrected, or ({@code asRecorded}) as first recorded: stops with the reason and
+   * times they were reported with, and count reports without the corrections' changes.
+   */
+  List<LineFact> of(
+      LineId line, Instant from, Instant to, PlantVersions.History rules, boolean asRecorded) {
     List<Timed> out = new ArrayList<>();
     String id = line.value();
     Timestamp f = Timestamp.from(from), t = Timestamp.from(to);
@@ -50,7 +62,11 @@ class LineFacts {
         out.add(new Timed(r.endedAt(), 3, new LineFact.RunEnded(r.endedAt(), run)));
       }
     }
-    for (StopView st : execution.stopsOverlapping(line, from, to)) {
+    List<StopView> stops =
+        asRecorded
+            ? execution.stopsOverlappingAsRecorded(line, from, to)
+            : execution.stopsOverlapping(line, from, to);
+    for (StopView st : stops) {
       out.add(
           new Timed(
               st.startedAt(),
@@ -58,8 +74,8 @@ class LineFacts {
               new LineFact.StopStarted(
                   st.startedAt(),
                   new ReasonCode(st.reason()),
-                  Category.valueOf(st.category()),
-                  Category.valueOf(st.category()) == Category.UNPLANNED
+                  category(st, rules),
+                  category(st, rules) == Category.UNPLANNED
                       && rules
                           .at(st.startedAt())
                           .findStopReason(st.reason())
@@ -69,7 +85,13 @@ class LineFacts {
         out.add(new Timed(st.endedAt(), 2, new LineFact.StopEnded(st.endedAt())));
       }
     }
-    jdbc.sql("SELECT run, at, good, scrap FROM kpi_count WHERE line = ? AND at > ? AND at <= ?")
+    // A correction's row (its change) is at its report's time: summed with it, never negative.
+    String recordedOnly = asRecorded ? " AND correction = FALSE" : "";
+    jdbc.sql(
+            "SELECT run, at, SUM(good), SUM(scrap) FROM kpi_count WHERE line = ? AND at > ? AND"
+                + " at <= ?"
+                + recordedOnly
+                + " GROUP BY run, at")
         .params(id, f, t)
         .query(
             (ResultSet rs) -> {
@@ -108,6 +130,18 @@ class LineFacts {
         .flatMap(l -> l.capability(product))
         .map(Line.Capability::ratedPerHour)
         .orElse(1.0);
+  }
+
+  /**
+   * The category of the stop's reason in the plant file in force when it began (a corrected reason
+   * may have another category than the one first reported), else the one the stop carries.
+   */
+  private static Category category(StopView st, PlantVersions.History rules) {
+    return rules
+        .at(st.startedAt())
+        .findStopReason(st.reason())
+        .map(StopReason::category)
+        .orElse(Category.valueOf(st.category()));
   }
 
   private record Timed(Instant at, int order, LineFact fact) {}

@@ -52,6 +52,14 @@ public class LineKpis {
    * The period records of some lines (all lines of stage production when empty), dates [from, to].
    */
   public Records records(List<String> lineIds, LocalDate from, LocalDate to) {
+    return records(lineIds, from, to, false);
+  }
+
+  /**
+   * The period records, from counts and stops as corrected, or ({@code asRecorded}) as first
+   * recorded.
+   */
+  public Records records(List<String> lineIds, LocalDate from, LocalDate to, boolean asRecorded) {
     Plant p = plant.plant();
     Instant now = clock.instant();
     PlantVersions.History rules = versions.history();
@@ -64,7 +72,7 @@ public class LineKpis {
       }
       Instant start = periods.get(0).start();
       Instant end = periods.get(periods.size() - 1).end();
-      List<LineFact> lineFacts = facts.of(line.id(), start, end, rules);
+      List<LineFact> lineFacts = facts.of(line.id(), start, end, rules, asRecorded);
       List<LineFact> kept = new ArrayList<>(lineFacts.size());
       for (LineFact f : lineFacts) {
         if (f instanceof LineFact.CountRecorded c && !inSome(periods, c.at())) {
@@ -81,7 +89,13 @@ public class LineKpis {
 
   /** KPIs of the lines per bucket (shift, day, week, month) and in total. */
   public KpiReport report(List<String> lineIds, LocalDate from, LocalDate to, Granularity g) {
-    Records r = records(lineIds, from, to);
+    return report(lineIds, from, to, g, false);
+  }
+
+  /** KPIs per bucket and in total, as corrected or ({@code asRecorded}) as first recorded. */
+  public KpiReport report(
+      List<String> lineIds, LocalDate from, LocalDate to, Granularity g, boolean asRecorded) {
+    Records r = records(lineIds, from, to, asRecorded);
     SortedMap<String, TimeElements> buckets = Rollup.elements(r.records(), g);
     List<KpiReport.Bucket> rows = new ArrayList<>();
     List<String> review = new ArrayList<>();
@@ -120,13 +134,21 @@ public class LineKpis {
         new KpiReport.Nameplate(
             np.good(), np.produced(), np.nameplate(), KpiReport.value(np.attainment())),
         r.outsidePlannedTime(),
-        review);
+        review,
+        asRecorded ? "AS_RECORDED" : "AS_CORRECTED",
+        null);
   }
 
   /** The stop reasons of the lines ranked by lost time, most first. */
   public List<ParetoRow> pareto(List<String> lineIds, LocalDate from, LocalDate to) {
+    return pareto(lineIds, from, to, false);
+  }
+
+  /** The Pareto from stops as corrected or ({@code asRecorded}) as first recorded. */
+  public List<ParetoRow> pareto(
+      List<String> lineIds, LocalDate from, LocalDate to, boolean asRecorded) {
     List<ParetoRow> out = new ArrayList<>();
-    for (StopPareto.Entry e : StopPareto.of(records(lineIds, from, to).records())) {
+    for (StopPareto.Entry e : StopPareto.of(records(lineIds, from, to, asRecorded).records())) {
       String name = plant.plant().findStopReason(e.reason().value()).map(s -> s.name()).orElse("");
       out.add(
           new ParetoRow(

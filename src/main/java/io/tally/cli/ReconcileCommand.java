@@ -152,6 +152,31 @@ class ReconcileCommand implements Callable<Integer> {
             b.tolerancePercent());
       }
     }
+    for (var c : r.stockCorrections()) {
+      if (c.kind().equals("CONSUMPTION")) {
+        out.printf(
+            Locale.ROOT,
+            "Consumption correction %d of entry %d (in effect at entry %d): component lot %s into"
+                + " lot %s %+,d.%n",
+            c.correction(),
+            c.corrects(),
+            c.seq(),
+            c.subject(),
+            c.lot(),
+            c.change());
+      } else {
+        out.printf(
+            Locale.ROOT,
+            "Move correction %d of entry %d (in effect at entry %d): %s, %,d from %s to %s.%n",
+            c.correction(),
+            c.corrects(),
+            c.seq(),
+            c.subject(),
+            c.quantity(),
+            c.from(),
+            c.to());
+      }
+    }
     if (r.differences().isEmpty()) {
       out.println("Balanced: no differences.");
       return;

@@ -31,6 +31,7 @@ public class Demo {
   private final DemoScrap.Commands scrapCommands;
   private final DemoRecall.Commands recallCommands;
   private final DemoPeriods periods;
+  private final DemoCorrections.Commands correctionCommands;
 
   Demo(
       Users users,
@@ -44,7 +45,8 @@ public class Demo {
       DemoDispatch.Commands dispatchCommands,
       DemoScrap.Commands scrapCommands,
       DemoRecall.Commands recallCommands,
-      DemoPeriods periods) {
+      DemoPeriods periods,
+      DemoCorrections.Commands correctionCommands) {
     this.users = users;
     this.plants = plants;
     this.workOrders = workOrders;
@@ -57,6 +59,7 @@ public class Demo {
     this.scrapCommands = scrapCommands;
     this.recallCommands = recallCommands;
     this.periods = periods;
+    this.correctionCommands = correctionCommands;
   }
 
   /** Whether the database already holds a production run (a demo is then refused by default). */
@@ -83,7 +86,8 @@ public class Demo {
             new DemoDispatch(dispatchCommands, demoUsers, stores),
             steps,
             new DemoScrap(scrapCommands, demoUsers),
-            new DemoRecall(recallCommands, demoUsers));
+            new DemoRecall(recallCommands, demoUsers),
+            new DemoCorrections(correctionCommands, demoUsers, steps));
     periods.plan(steps, demoUsers, clock.instant(), realNow, out);
     return new DemoMonth(plant, workOrders, crew, seed).run(first, realNow);
   }

@@ -36,6 +36,7 @@ final class DemoMonth {
   private final DemoShift shift;
   private final DemoScrap scrap;
   private final DemoRecall recall;
+  private final DemoCorrections corrections;
   private final Map<String, String> product = new HashMap<>();
   private long released;
   private long concessions;
@@ -50,7 +51,8 @@ final class DemoMonth {
       DemoDispatch dispatch,
       DemoSteps steps,
       DemoScrap scrap,
-      DemoRecall recall) {}
+      DemoRecall recall,
+      DemoCorrections corrections) {}
 
   DemoMonth(Plant plant, WorkOrders workOrders, Crew crew, long seed) {
     this.plant = plant;
@@ -64,6 +66,7 @@ final class DemoMonth {
     this.shift = new DemoShift(seed, steps, operator);
     this.scrap = crew.scrap();
     this.recall = crew.recall();
+    this.corrections = crew.corrections();
   }
 
   DemoSummary run(LocalDate first, Instant realNow) {
@@ -120,6 +123,7 @@ final class DemoMonth {
     }
     steps.alone(end.plusSeconds(600), () -> decideLots(index));
     steps.at(end.plusSeconds(1200), () -> scrap.monthly(day, index));
+    corrections.plan(day, index);
     if (index % 5 == 1) {
       steps.at(end.plusSeconds(1800), () -> dispatch.shipWeek(day));
     }

@@ -209,6 +209,67 @@ public class ExecutionQueries {
         .list();
   }
 
+  /**
+   * The line's stops that overlap [from, to) as they were first recorded: a corrected stop with the
+   * reason and start its first correction found, and the end before any correction changed it. Its
+   * category is the one it has now; a reader maps the recorded reason to its own.
+   */
+  public List<StopView> stopsOverlappingAsRecorded(LineId line, Instant from, Instant to) {
+    List<StopView> out =
+        new ArrayList<>(
+            jdbc.sql(
+                    STOPS
+                        + " s WHERE line = ? AND started_at < ? AND (ended_at IS NULL OR ended_at"
+                        + " > ?) AND NOT EXISTS (SELECT 1 FROM stop_correction c WHERE c.stop ="
+                        + " s.stop)")
+                .params(line.value(), Timestamp.from(to), Timestamp.from(from))
+                .query(STOP)
+                .list());
+    // Each corrected stop's corrections, oldest first: the first names the recorded reason and
+    // start; the first that found an end names the recorded end (else the stop's end now).
+    java.util.Map<String, StopView> firstSeen = new java.util.LinkedHashMap<>();
+    java.util.Set<String> endFound = new java.util.HashSet<>();
+    jdbc.sql(
+            "SELECT c.stop, c.line, c.was_reason, s.category, c.was_started_at, c.was_ended_at,"
+                + " s.ended_at FROM stop_correction c JOIN line_stop s ON s.stop = c.stop WHERE"
+                + " c.line = ? ORDER BY c.seq")
+        .param(line.value())
+        .query(
+            rs -> {
+              String stop = rs.getString(1);
+              Instant wasEnded = instant(rs, 6);
+              StopView first = firstSeen.get(stop);
+              if (first == null) {
+                first =
+                    new StopView(
+                        stop,
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        instant(rs, 5),
+                        instant(rs, 7));
+              }
+              if (wasEnded != null && endFound.add(stop)) {
+                first =
+                    new StopView(
+                        stop,
+                        first.line(),
+                        first.reason(),
+                        first.category(),
+                        first.startedAt(),
+                        wasEnded);
+              }
+              firstSeen.put(stop, first);
+            });
+    for (StopView s : firstSeen.values()) {
+      if (s.startedAt().isBefore(to) && (s.endedAt() == null || s.endedAt().isAfter(from))) {
+        out.add(s);
+      }
+    }
+    out.sort(java.util.Comparator.comparing(StopView::startedAt));
+    return out;
+  }
+
   /** Quantity of the work orders (not cancelled) planned to start in [from, to), per line. */
   public java.util.Map<String, Long> plannedQuantityByLine(Instant from, Instant to) {
     java.util.Map<String, Long> planned = new java.util.HashMap<>();

@@ -6,6 +6,7 @@ import io.tally.plant.model.Product;
 import io.tally.plant.model.ProductCode;
 import io.tally.quality.sampling.InspectionStream;
 import io.tally.quality.sampling.SamplingPlan;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 
@@ -77,6 +78,29 @@ class LotPlanning {
   boolean destructive(String nonconformityClass) {
     return properties.destructive(nonconformityClass);
   }
+
+  /**
+   * The sample each class not yet decided would draw from a lot of {@code size} rounds: the lot's
+   * size as first recorded beside the one as corrected. Empty for a size under 2.
+   */
+  List<SampleSize> sampleSizes(LotView lot, long size) {
+    if (size < 2) {
+      return List.of();
+    }
+    Product product = product(lot);
+    List<SampleSize> out = new java.util.ArrayList<>();
+    for (Product.NonconformityClass c : product.quality().classes()) {
+      InspectionStream stream = stream(lot, product, c);
+      if (decision(lot, c.name()).isEmpty() && !stream.isDiscontinued()) {
+        SamplingPlan p = stream.nextPlan(size);
+        out.add(new SampleSize(c.name(), size, p.letter().name(), p.n()));
+      }
+    }
+    return out;
+  }
+
+  /** A class's code letter and sample size for a lot size. */
+  record SampleSize(String nonconformityClass, long lotSize, String letter, int n) {}
 
   private ClassPlan plan(
       LotView lot, Product product, Product.NonconformityClass c, Optional<InspectionView> done) {

@@ -1,5 +1,6 @@
 package io.tally.quality;
 
+import io.tally.execution.CorrectionQueries;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
@@ -26,11 +27,17 @@ class LotQualityPanel {
   private final QualityLots lots;
   private final LotPlanning planning;
   private final Inspections inspections;
+  private final CorrectionQueries corrections;
 
-  LotQualityPanel(QualityLots lots, LotPlanning planning, Inspections inspections) {
+  LotQualityPanel(
+      QualityLots lots,
+      LotPlanning planning,
+      Inspections inspections,
+      CorrectionQueries corrections) {
     this.lots = lots;
     this.planning = planning;
     this.inspections = inspections;
+    this.corrections = corrections;
   }
 
   /** For the roles that may read a lot's release certificate: quality's decisions are theirs. */
@@ -79,6 +86,18 @@ class LotQualityPanel {
         view != null && view.status() == LotStatus.CLOSED && view.good() >= 2
             ? planning.plans(lot).plans()
             : List.of());
+    if (view != null && view.status() == LotStatus.CLOSED) {
+      corrections
+          .lotSummary(lot)
+          .filter(c -> c.good() != c.recordedGood())
+          .ifPresent(
+              c -> {
+                long recorded = view.good() - (c.good() - c.recordedGood());
+                model.addAttribute("recordedSize", recorded);
+                model.addAttribute("recordedSamples", planning.sampleSizes(view, recorded));
+                model.addAttribute("correctedSamples", planning.sampleSizes(view, view.good()));
+              });
+    }
     return "quality/panel :: panel";
   }
 

@@ -35,6 +35,27 @@ final class Inputs {
     return value;
   }
 
+  /**
+   * A whole number from {@code min} to {@code max} read as a decimal (a fraction is refused, not
+   * rounded; the magnitude is checked before the number is expanded); null when absent.
+   */
+  static Long whole(String field, java.math.BigDecimal value, long min, long max) {
+    if (value == null) {
+      return null;
+    }
+    boolean tooLong = (long) value.precision() - value.scale() > 19;
+    if (!tooLong && value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+      throw CommandRejected.invalid(field, field + " must be a whole number");
+    }
+    if (tooLong
+        || value.compareTo(java.math.BigDecimal.valueOf(min)) < 0
+        || value.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+      throw CommandRejected.invalid(
+          field, field + " must be a whole number from " + min + " to " + max);
+    }
+    return value.longValueExact();
+  }
+
   private static String matching(String field, String value, Pattern p, String rule) {
     if (value == null || !p.matcher(value.trim()).matches()) {
       throw CommandRejected.invalid(

@@ -32,6 +32,7 @@ final class LedgerTally {
   final Map<String, List<Long>> events = new HashMap<>();
   final List<ReconciliationReport.Adjustment> adjustments = new ArrayList<>();
   final List<ReconciliationReport.Correction> corrections = new ArrayList<>();
+  final List<ReconciliationReport.StockCorrection> stockCorrections = new ArrayList<>();
 
   // Indexes into a lot's figures.
   static final int GOOD = 0, SCRAP = 1, CLOSED_GOOD = 2, CLOSED_SCRAP = 3, CLOSED = 4;
@@ -158,6 +159,12 @@ final class LedgerTally {
         ReturnEvent.CustomerReturnReceived.class,
         (r, e) -> t.lot(r.lot(), e)[RETURNED] += r.quantity());
     each(entries, ReturnEvent.CustomerReturnDisposed.class, t::disposed);
+    each(entries, StockCorrectionEvent.ConsumptionCorrected.class, t::consumptionCorrected);
+    each(
+        entries, StockCorrectionEvent.ConsumptionCorrectionApproved.class, t::consumptionCorrected);
+    each(entries, StockCorrectionEvent.MoveCorrected.class, t::moveCorrected);
+    each(entries, StockCorrectionEvent.MoveCorrectionApproved.class, t::moveCorrected);
+    t.stockCorrections.sort(java.util.Comparator.comparingLong(c -> c.seq()));
     return t;
   }
 
@@ -189,6 +196,63 @@ final class LedgerTally {
       }
       case RELEASE -> lot(d.lot(), e);
     }
+  }
+
+  /** A consumption correction in effect adds its change to the component lot's consumed units. */
+  private void consumptionCorrected(StockCorrectionEvent.ConsumptionChange c, LedgerEntry e) {
+    note("component lot " + c.componentLot(), e);
+    note("lot " + c.lot(), e);
+    if (!c.inEffect()) {
+      return;
+    }
+    components.computeIfAbsent(c.componentLot(), k -> new long[4])[CONSUMED] += c.change();
+    stockCorrections.add(
+        new ReconciliationReport.StockCorrection(
+            correction(c, e),
+            e.seq(),
+            c.consumption(),
+            "CONSUMPTION",
+            c.componentLot(),
+            c.lot(),
+            c.location(),
+            null,
+            Math.abs(c.change()),
+            c.change()));
+  }
+
+  /** A move correction in effect changes no balance; it is listed, and noted for its lots. */
+  private void moveCorrected(StockCorrectionEvent.MoveChange m, LedgerEntry e) {
+    for (StockCorrectionEvent.Moved c : m.contents()) {
+      note(
+          (m.material() == StockCorrectionEvent.Material.COMPONENT ? "component lot " : "lot ")
+              + c.lot(),
+          e);
+    }
+    if (!m.inEffect()) {
+      return;
+    }
+    stockCorrections.add(
+        new ReconciliationReport.StockCorrection(
+            correction(m, e),
+            e.seq(),
+            m.move(),
+            "MOVE",
+            m.unit() != null ? m.unit() : m.contents().get(0).lot(),
+            null,
+            m.from(),
+            m.to(),
+            m.contents().stream().mapToLong(StockCorrectionEvent.Moved::quantity).sum(),
+            0));
+  }
+
+  private static long correction(Object change, LedgerEntry e) {
+    if (change instanceof StockCorrectionEvent.ConsumptionCorrectionApproved a) {
+      return a.correction();
+    }
+    if (change instanceof StockCorrectionEvent.MoveCorrectionApproved a) {
+      return a.correction();
+    }
+    return e.seq();
   }
 
   private long[] lot(String lot, LedgerEntry e) {

@@ -191,7 +191,8 @@ public class Reconciliation {
         List.copyOf(t.corrections),
         scrap,
         scrapTotal,
-        balances.open());
+        balances.open(),
+        List.copyOf(t.stockCorrections));
   }
 
   /**

@@ -18,7 +18,8 @@ public record ReconciliationReport(
     List<Correction> corrections,
     List<ScrapFigures> scrap,
     ScrapFigures scrapTotal,
-    List<ComponentBalanceView> openBalanceFlags) {
+    List<ComponentBalanceView> openBalanceFlags,
+    List<StockCorrection> stockCorrections) {
 
   /**
    * One lot. Counted from the ledger: countedGood/countedScrap (CountReported and count corrections
@@ -121,6 +122,26 @@ public record ReconciliationReport(
    */
   public record Correction(
       long correction, long seq, String lot, long goodChange, long scrapChange) {}
+
+  /**
+   * A consumption or move correction in effect: {@code correction} the ConsumptionCorrected or
+   * MoveCorrected entry, {@code seq} the entry that put it into effect (itself, or its approval),
+   * {@code corrects} the entry it corrects. A consumption's (its subject the component lot, {@code
+   * lot} the finished lot, {@code from} where it was consumed) {@code change} is counted in its
+   * component lot's consumed units; a move's {@code quantity} of its subject (a unit or a lot) went
+   * from {@code from} to {@code to} and changes no balance.
+   */
+  public record StockCorrection(
+      long correction,
+      long seq,
+      long corrects,
+      String kind,
+      String subject,
+      @org.jspecify.annotations.Nullable String lot,
+      String from,
+      @org.jspecify.annotations.Nullable String to,
+      long quantity,
+      long change) {}
 
   /** A rule that does not hold for a subject, by how much, and the entries behind it. */
   public record Difference(

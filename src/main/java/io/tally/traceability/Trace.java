@@ -103,8 +103,8 @@ public class Trace {
           jdbc.sql(
                   "SELECT c.component_lot, k.component, k.supplier, k.supplier_lot, c.lot,"
                       + " SUM(c.quantity) FROM consumption c JOIN component_lot k ON"
-                      + " k.component_lot = c.component_lot WHERE c.lot = ? GROUP BY"
-                      + " c.component_lot, k.component, k.supplier, k.supplier_lot, c.lot ORDER BY"
+                      + " k.component_lot = c.component_lot WHERE c.lot = ? AND c.quantity > 0"
+                      + " GROUP BY c.component_lot, k.component, k.supplier, k.supplier_lot, c.lot ORDER BY"
                       + " c.component_lot")
               .param(l)
               .query(
@@ -127,8 +127,8 @@ public class Trace {
         new ArrayList<>(
             jdbc.sql(
                     "SELECT c.lot, f.product, f.status, SUM(c.quantity) FROM consumption c JOIN"
-                        + " finished_lot f ON f.lot = c.lot WHERE c.component_lot = ? GROUP BY"
-                        + " c.lot, f.product, f.status ORDER BY c.lot")
+                        + " finished_lot f ON f.lot = c.lot WHERE c.component_lot = ? AND"
+                        + " c.quantity > 0 GROUP BY c.lot, f.product, f.status ORDER BY c.lot")
                 .param(componentLot)
                 .query(
                     (rs, n) ->

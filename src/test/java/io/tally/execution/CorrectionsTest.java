@@ -1,6 +1,7 @@
 package io.tally.execution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -72,6 +73,19 @@ class CorrectionsTest extends ExecutionFixture {
     mvc.perform(get("/api/corrections/counts?lot=" + lot).with(user("aud").roles("AUDITOR")))
         .andExpect(jsonPath("$[0].seq").value(seq))
         .andExpect(jsonPath("$[0].corrects").value(report));
+    // The lot page's quality panel: size and sample size as recorded (K) and as corrected (J).
+    String panel =
+        mvc.perform(get("/quality/lots/" + lot + "/panel").with(user("qa1").roles("QUALITY")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(panel).contains("sizes-as-recorded");
+    assertThat(panel.replaceAll("\\s+", " "))
+        .containsPattern(
+            "As recorded</td> ?<td class=\"num\">1,500</td> ?<td>[a-z]+</td> ?<td>K</td>")
+        .containsPattern(
+            "As corrected</td> ?<td class=\"num\">1,100</td> ?<td>[a-z]+</td> ?<td>J</td>");
   }
 
   @Test
@@ -241,7 +255,55 @@ class CorrectionsTest extends ExecutionFixture {
     assertThat(stop.get("reason").asString()).isEqualTo("MAT");
     assertThat(stop.get("endedAt").asString()).isEqualTo("2027-03-17T07:00:00Z");
     assertThat(paretoReasons("L2")).contains("MAT").doesNotContain("JAM");
+    LocalDate day = LocalDate.ofInstant(DAY, ZoneOffset.UTC);
+    assertThat(kpis.pareto(List.of("L2"), day, day, true))
+        .extracting(LineKpis.ParetoRow::reason)
+        .contains("JAM")
+        .doesNotContain("MAT");
     assertThat(lastEntryCorrects("StopCorrected")).isEqualTo(started);
+  }
+
+  @Test
+  void theKpisAreFromCorrectedCountsAndStopsWithTheFiguresAsFirstRecordedBeside() throws Exception {
+    Instant day = Instant.parse("2027-03-19T06:00:00Z");
+    clock.set(day);
+    String run = startedRun("L2", BALL);
+    clock.advance(Duration.ofHours(1));
+    count(run, 3000, 100).andExpect(status().isOk());
+    long report = lastSeq("CountReported");
+    mvc.perform(asOperator(post("/api/execution/lines/L2/stops")).content("{\"reason\":\"JAM\"}"))
+        .andExpect(status().isCreated());
+    long started = lastSeq("StopStarted");
+    clock.advance(Duration.ofMinutes(30));
+    mvc.perform(asOperator(post("/api/execution/lines/L2/stops/end"))).andExpect(status().isOk());
+    clock.advance(Duration.ofMinutes(30));
+    correct(report, 2800, 100, "operator", "op.one").andExpect(status().isCreated());
+    mvc.perform(
+            asOperator(post("/api/corrections/stops"))
+                .content(
+                    "{\"corrects\":"
+                        + started
+                        + ",\"end\":\""
+                        + day.plus(Duration.ofMinutes(110))
+                        + "\",\"reason\":\"ended later than typed\"}"))
+        .andExpect(status().isCreated());
+    clock.set(day.plus(Duration.ofHours(10)));
+
+    String path = "/api/kpis?line=L2&from=2027-03-19&to=2027-03-19";
+    JsonNode both = body(mvc.perform(get(path).with(user("aud").roles("AUDITOR"))));
+    assertThat(both.get("basis").asString()).isEqualTo("AS_CORRECTED");
+    assertThat(both.get("total").get("elements").get("gq").asLong()).isEqualTo(2800);
+    assertThat(both.get("totalAsRecorded").get("elements").get("gq").asLong()).isEqualTo(3000);
+    // The stop as corrected lost 50 minutes of the shift, as first recorded 30.
+    assertThat(both.get("total").get("elements").get("adet").asDouble())
+        .isCloseTo(50 / 60.0, within(1e-9));
+    assertThat(both.get("totalAsRecorded").get("elements").get("adet").asDouble())
+        .isCloseTo(30 / 60.0, within(1e-9));
+    JsonNode recorded =
+        body(mvc.perform(get(path + "&asRecorded=true").with(user("aud").roles("AUDITOR"))));
+    assertThat(recorded.get("basis").asString()).isEqualTo("AS_RECORDED");
+    assertThat(recorded.get("total").get("elements").get("gq").asLong()).isEqualTo(3000);
+    assertThat(recorded.get("totalAsRecorded").isNull()).isTrue();
   }
 
   @Test

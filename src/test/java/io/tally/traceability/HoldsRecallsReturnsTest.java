@@ -25,15 +25,7 @@ class HoldsRecallsReturnsTest extends TraceabilityApiSupport {
   @Autowired Replay replay;
 
   void receive(String componentLot, long quantity) throws Exception {
-    postAs(
-            "wh-bob",
-            "WAREHOUSE",
-            "/api/component-lots",
-            """
-            {"componentLot":"%s","component":"BULLET-762-SC","supplier":"Supplier One",
-             "supplierLot":"S-1","quantity":%d,"location":"STORES"}"""
-                .formatted(componentLot, quantity))
-        .andExpect(status().isCreated());
+    receiveReleased(componentLot, "BULLET-762-SC", quantity, "STORES");
   }
 
   void consume(String componentLot, String lot, long quantity) throws Exception {

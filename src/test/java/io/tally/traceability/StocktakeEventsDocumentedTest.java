@@ -16,12 +16,15 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** docs/events.md lists each stocktake event under its type name with its fields in order. */
+/**
+ * docs/events.md lists each stocktake and stock correction event under its type name with its
+ * fields in order.
+ */
 class StocktakeEventsDocumentedTest {
   static final Pattern ROW = Pattern.compile("^\\| `(\\w+)` \\| \\{([^}]*)}", Pattern.MULTILINE);
 
   @Test
-  void everyStocktakeEventIsDocumentedWithItsFieldsInOrder() throws IOException {
+  void everyStocktakeAndStockCorrectionEventIsDocumentedWithItsFieldsInOrder() throws IOException {
     Map<String, List<String>> documented = new TreeMap<>();
     Matcher m = ROW.matcher(Files.readString(Path.of("docs", "events.md")));
     while (m.find()) {
@@ -36,6 +39,12 @@ class StocktakeEventsDocumentedTest {
           Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName).toList());
     }
     assertThat(records).hasSize(7);
+    for (Class<?> c : StockCorrectionEvent.class.getPermittedSubclasses()) {
+      records.put(
+          Events.typeOf(c.asSubclass(Event.class)),
+          Arrays.stream(c.getRecordComponents()).map(RecordComponent::getName).toList());
+    }
+    assertThat(records).hasSize(11);
     assertThat(documented).containsAllEntriesOf(records);
   }
 }
