@@ -22,8 +22,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
+import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -92,7 +91,7 @@ class LineFacts {
                       rs.getLong(5),
                       rs.getLong(6)));
             });
-    Map<Long, Disposition> quality = dispositions(rows);
+    Map<Long, Disposition> quality = dispositions(id, f, t);
     for (CountRow c : rows) {
       out.add(
           new Timed(
@@ -115,28 +114,25 @@ class LineFacts {
    * Quality's decisions about the lots of these counts, spread over each lot's counts (all of them,
    * in and out of the window) pro rata to their good units: each count row's share by its seq.
    */
-  private Map<Long, Disposition> dispositions(List<CountRow> rows) {
-    Set<String> lots = new TreeSet<>();
-    for (CountRow c : rows) {
-      if (c.lot() != null) {
-        lots.add(c.lot());
-      }
-    }
+  private Map<Long, Disposition> dispositions(String line, Timestamp from, Timestamp to) {
+    // One query for the decisions about every lot counted in the window; lots without are skipped.
+    Map<String, long[]> totals = new TreeMap<>();
+    jdbc.sql(
+            "SELECT lot, kind, SUM(quantity) FROM kpi_quality WHERE lot IN"
+                + " (SELECT lot FROM kpi_count WHERE line = ? AND at > ? AND at <= ?)"
+                + " GROUP BY lot, kind")
+        .params(line, from, to)
+        .query(
+            (ResultSet rs) -> {
+              int i = KINDS.indexOf(rs.getString(2));
+              if (i >= 0) {
+                totals.computeIfAbsent(rs.getString(1), k -> new long[5])[i] += rs.getLong(3);
+              }
+            });
     Map<Long, Disposition> out = new HashMap<>();
-    for (String lot : lots) {
-      long[] t = new long[5];
-      jdbc.sql("SELECT kind, SUM(quantity) FROM kpi_quality WHERE lot = ? GROUP BY kind")
-          .param(lot)
-          .query(
-              (ResultSet rs) -> {
-                int i = KINDS.indexOf(rs.getString(1));
-                if (i >= 0) {
-                  t[i] += rs.getLong(2);
-                }
-              });
-      if (t[0] + t[1] + t[2] + t[3] + t[4] == 0) {
-        continue;
-      }
+    for (Map.Entry<String, long[]> lotTotals : totals.entrySet()) {
+      String lot = lotTotals.getKey();
+      long[] t = lotTotals.getValue();
       List<Long> seqs = new ArrayList<>();
       List<Long> good = new ArrayList<>();
       jdbc.sql("SELECT seq, good FROM kpi_count WHERE lot = ? ORDER BY at, seq")
