@@ -13,9 +13,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Execution's count reports by line and time, the only fact the KPIs need that is not a row. A
+ * Execution's count reports by line, time and lot, the only fact the KPIs need that is not a row. A
  * count correction in effect is a further row of its changes at the corrected report's time, marked
- * as a correction so that the figures as first recorded can leave it out.
+ * as a correction so that the figures as first recorded can leave it out. The lot ties the units to
+ * quality's later decisions about them ({@link QualityProjection}).
  */
 @Component
 class CountProjection implements Projection {
@@ -41,21 +42,30 @@ class CountProjection implements Projection {
   }
 
   private void counted(CountReported c, LedgerEntry e) {
-    jdbc.sql("INSERT INTO kpi_count (seq, line, run, at, good, scrap) VALUES (?, ?, ?, ?, ?, ?)")
+    jdbc.sql(
+            "INSERT INTO kpi_count (seq, line, run, lot, at, good, scrap)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
         .params(
-            e.seq(), c.line().value(), c.run().value(), Timestamp.from(c.at()), c.good(), c.scrap())
+            e.seq(),
+            c.line().value(),
+            c.run().value(),
+            c.lot().toString(),
+            Timestamp.from(c.at()),
+            c.good(),
+            c.scrap())
         .update();
   }
 
   private void corrected(CountChange c, LedgerEntry e) {
     if (c.inEffect()) {
       jdbc.sql(
-              "INSERT INTO kpi_count (seq, line, run, at, good, scrap, correction) VALUES (?, ?, ?,"
-                  + " ?, ?, ?, TRUE)")
+              "INSERT INTO kpi_count (seq, line, run, lot, at, good, scrap, correction)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, TRUE)")
           .params(
               e.seq(),
               c.line().value(),
               c.run().value(),
+              c.lot().toString(),
               Timestamp.from(c.at()),
               c.goodChange(),
               c.scrapChange())

@@ -11,7 +11,7 @@ import java.util.OptionalDouble;
  * KPIs of lines over dates, per bucket and in total: the ISO 22400 time elements in hours, the
  * quantities, the KPIs (null when a denominator is zero) and the output against the nameplate.
  *
- * @param outsidePlannedTime units counted outside every shift, not in the KPIs
+ * @param outsidePlannedTime units counted outside every shift (overtime units), not in the KPIs
  * @param review what a person should look at: stops coded planned with nothing planned (counted as
  *     unplanned), buckets whose effectiveness is above 100 %
  * @param basis AS_CORRECTED (counts and stops with the corrections in effect) or AS_RECORDED (as
@@ -47,7 +47,12 @@ public record KpiReport(
         recorded.total());
   }
 
-  /** Time elements in hours; quantities in units. */
+  /**
+   * Time elements in hours; quantities in units. {@code gq} is good after quality's decisions (the
+   * GQ of the KPIs), {@code gqAtLine} good as the line recorded it; {@code samples} were destroyed
+   * by testing (in PQ, neither good, scrap nor rework); {@code concession} of the good were
+   * released by concession. Overtime: production time and units outside every shift, not in POT.
+   */
   public record Elements(
       double pot,
       double pdot,
@@ -62,12 +67,18 @@ public record KpiReport(
       long sq,
       long rq,
       long pq,
-      long failures) {}
+      long failures,
+      long gqAtLine,
+      long samples,
+      long concession,
+      double overtimeProduction,
+      long overtimeUnits) {}
 
   public record Values(
       Double availability,
       Double effectiveness,
       Double qualityRatio,
+      Double qualityRatioAtLine,
       Double oee,
       Double nee,
       Double setupRate,
@@ -79,7 +90,7 @@ public record KpiReport(
       boolean effectivenessAboveRated) {}
 
   public record Bucket(String label, Elements elements, Values kpis) {
-    static Bucket of(String label, TimeElements t, Kpis k) {
+    static Bucket of(String label, TimeElements t, Kpis k, Overtime o) {
       return new Bucket(
           label,
           new Elements(
@@ -96,11 +107,17 @@ public record KpiReport(
               t.sq(),
               t.rq(),
               t.pq(),
-              t.failures()),
+              t.failures(),
+              t.gqAtLine(),
+              t.samples(),
+              t.concession(),
+              h(o.production()),
+              o.units()),
           new Values(
               value(k.availability()),
               value(k.effectiveness()),
               value(k.qualityRatio()),
+              t.pq() > 0 ? (double) t.gqAtLine() / t.pq() : null,
               value(k.oee()),
               value(k.nee()),
               value(k.setupRate()),
@@ -110,6 +127,19 @@ public record KpiReport(
               value(k.mtbfHours()),
               value(k.mttrHours()),
               k.effectivenessAboveRated()));
+    }
+  }
+
+  /** Output outside every shift: production time (a run on, no stop) and units. */
+  public record Overtime(Duration production, long units) {
+    static final Overtime NONE = new Overtime(Duration.ZERO, 0);
+
+    static Overtime of(Duration production, long units) {
+      return new Overtime(production, units);
+    }
+
+    Overtime plus(Overtime o) {
+      return new Overtime(production.plus(o.production), units + o.units);
     }
   }
 

@@ -1,6 +1,8 @@
 package io.tally.analytics;
 
+import io.tally.analytics.kpi.Disposition;
 import io.tally.analytics.kpi.LineFact;
+import io.tally.analytics.kpi.LotDispositions;
 import io.tally.analytics.kpi.ReasonCode;
 import io.tally.analytics.kpi.RunId;
 import io.tally.execution.ExecutionQueries;
@@ -18,14 +20,18 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A line's facts in a time window, from execution's runs and stops (its query API) and from the
  * count projection: the runs and stops that overlap the window (with their starts, even if earlier)
- * and the counts inside it.
+ * and the counts inside it, each with quality's later decisions about its units.
  */
 @Component
 class LineFacts {
@@ -87,26 +93,97 @@ class LineFacts {
     }
     // A correction's row (its change) is at its report's time: summed with it, never negative.
     String recordedOnly = asRecorded ? " AND correction = FALSE" : "";
+    List<CountRow> rows = new ArrayList<>();
     jdbc.sql(
-            "SELECT run, at, SUM(good), SUM(scrap) FROM kpi_count WHERE line = ? AND at > ? AND"
-                + " at <= ?"
+            "SELECT MIN(seq), run, lot, at, SUM(good), SUM(scrap) FROM kpi_count"
+                + " WHERE line = ? AND at > ? AND at <= ?"
                 + recordedOnly
-                + " GROUP BY run, at")
+                + " GROUP BY run, lot, at")
         .params(id, f, t)
         .query(
             (ResultSet rs) -> {
-              Instant at = instant(rs, 2);
-              out.add(
-                  new Timed(
-                      at,
-                      0,
-                      new LineFact.CountRecorded(
-                          at, new RunId(rs.getString(1)), rs.getLong(3), rs.getLong(4), 0)));
+              rows.add(
+                  new CountRow(
+                      rs.getLong(1),
+                      rs.getString(2),
+                      rs.getString(3),
+                      instant(rs, 4),
+                      rs.getLong(5),
+                      rs.getLong(6)));
             });
+    Map<Long, Disposition> quality = dispositions(id, f, t);
+    for (CountRow c : rows) {
+      out.add(
+          new Timed(
+              c.at(),
+              0,
+              new LineFact.CountRecorded(
+                  c.at(),
+                  new RunId(c.run()),
+                  c.good(),
+                  c.scrap(),
+                  0,
+                  quality.getOrDefault(c.seq(), Disposition.NONE))));
+    }
     // A count at the instant its run ends belongs to the run: counts first, then stops, then ends.
     out.sort(Comparator.comparing(Timed::at).thenComparingInt(Timed::order));
     return out.stream().map(Timed::fact).toList();
   }
+
+  /**
+   * Quality's decisions about the lots of these counts, spread over each lot's counts (all of them,
+   * in and out of the window) pro rata to their good units: each count row's share by its seq.
+   */
+  private Map<Long, Disposition> dispositions(String line, Timestamp from, Timestamp to) {
+    // One query for the decisions about every lot counted in the window; lots without are skipped.
+    Map<String, long[]> totals = new TreeMap<>();
+    jdbc.sql(
+            "SELECT lot, kind, SUM(quantity) FROM kpi_quality WHERE lot IN"
+                + " (SELECT lot FROM kpi_count WHERE line = ? AND at > ? AND at <= ?)"
+                + " GROUP BY lot, kind")
+        .params(line, from, to)
+        .query(
+            (ResultSet rs) -> {
+              int i = KINDS.indexOf(rs.getString(2));
+              if (i >= 0) {
+                totals.computeIfAbsent(rs.getString(1), k -> new long[5])[i] += rs.getLong(3);
+              }
+            });
+    Map<Long, Disposition> out = new HashMap<>();
+    for (Map.Entry<String, long[]> lotTotals : totals.entrySet()) {
+      String lot = lotTotals.getKey();
+      long[] t = lotTotals.getValue();
+      List<Long> seqs = new ArrayList<>();
+      List<Long> good = new ArrayList<>();
+      // As the facts group them: a report with the corrections of it, at the report's time.
+      jdbc.sql(
+              "SELECT MIN(seq), SUM(good) FROM kpi_count WHERE lot = ? GROUP BY run, at"
+                  + " ORDER BY at, MIN(seq)")
+          .param(lot)
+          .query(
+              (ResultSet rs) -> {
+                seqs.add(rs.getLong(1));
+                good.add(rs.getLong(2));
+              });
+      List<Disposition> spread =
+          LotDispositions.spread(good, new LotDispositions.Totals(t[0], t[1], t[2], t[3], t[4]));
+      for (int i = 0; i < seqs.size(); i++) {
+        out.put(seqs.get(i), spread.get(i));
+      }
+    }
+    return out;
+  }
+
+  private static final List<String> KINDS =
+      List.of(
+          QualityProjection.SCRAP,
+          QualityProjection.REWORK,
+          QualityProjection.SAMPLES,
+          QualityProjection.CONCESSION,
+          QualityProjection.REWORK_SCRAP);
+
+  private record CountRow(
+      long seq, String run, @Nullable String lot, Instant at, long good, long scrap) {}
 
   /**
    * The rated rate the run started under: as its start recorded it, or for a run started before

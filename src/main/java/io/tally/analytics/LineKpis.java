@@ -5,6 +5,7 @@ import io.tally.analytics.kpi.Granularity;
 import io.tally.analytics.kpi.Kpis;
 import io.tally.analytics.kpi.LineFact;
 import io.tally.analytics.kpi.NameplateAttainment;
+import io.tally.analytics.kpi.Overtime;
 import io.tally.analytics.kpi.Period;
 import io.tally.analytics.kpi.PeriodRecord;
 import io.tally.analytics.kpi.PeriodSplitter;
@@ -15,24 +16,28 @@ import io.tally.analytics.kpi.TimeElements;
 import io.tally.analytics.kpi.TimeModel;
 import io.tally.kernel.CommandRejected;
 import io.tally.plant.PlantService;
+import io.tally.plant.model.Interval;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.Plant;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
 /**
  * KPIs of lines from execution's facts: each line's calendar shifts in the dates asked are its
  * periods (planned operation), the facts are split into them by the pure KPI core and rolled up.
- * Counts made outside every shift are left out of the KPIs and reported apart.
+ * Output outside every shift is overtime: its production time and units are left out of the KPIs
+ * and shown beside them, in the bucket where they happened.
  */
 @Service
 public class LineKpis {
@@ -63,28 +68,38 @@ public class LineKpis {
     Plant p = plant.plant();
     Instant now = clock.instant();
     PlantVersions.History rules = versions.history();
+    ZoneId zone = p.site().zone();
     List<PeriodRecord> out = new ArrayList<>();
-    long outside = 0;
+    List<Overtime.Piece> overtime = new ArrayList<>();
+    // The days asked, midnight to midnight at the site, up to now: output in them outside every
+    // shift is overtime.
+    Instant dayStart = from.atStartOfDay(zone).toInstant();
+    Instant dayEnd = min(to.plusDays(1).atStartOfDay(zone).toInstant(), now);
     for (Line line : lines(p, lineIds)) {
-      List<Period> periods = soFar(periods(rules, p.site().zone(), line.id(), from, to), now);
-      if (periods.isEmpty()) {
+      List<Period> periods = soFar(periods(rules, zone, line.id(), from, to), now);
+      Instant start = dayStart;
+      Instant end = dayEnd;
+      if (!periods.isEmpty()) {
+        start = min(start, periods.get(0).start());
+        end = max(end, periods.get(periods.size() - 1).end());
+      }
+      if (!start.isBefore(end)) {
         continue;
       }
-      Instant start = periods.get(0).start();
-      Instant end = periods.get(periods.size() - 1).end();
       List<LineFact> lineFacts = facts.of(line.id(), start, end, rules, asRecorded);
       List<LineFact> kept = new ArrayList<>(lineFacts.size());
       for (LineFact f : lineFacts) {
-        if (f instanceof LineFact.CountRecorded c && !inSome(periods, c.at())) {
-          outside += c.good() + c.scrap();
-        } else {
+        if (!(f instanceof LineFact.CountRecorded c) || inSome(periods, c.at())) {
           kept.add(f);
         }
       }
       Instant asOf = now.isBefore(end) ? (now.isAfter(start) ? now : start) : end;
       out.addAll(PeriodSplitter.split(kept, periods, asOf));
+      if (dayStart.isBefore(dayEnd)) {
+        overtime.addAll(Overtime.of(lineFacts, periods, new Interval(dayStart, dayEnd), asOf));
+      }
     }
-    return new Records(out, outside);
+    return new Records(out, overtime, zone);
   }
 
   /** KPIs of the lines per bucket (shift, day, week, month) and in total. */
@@ -96,12 +111,20 @@ public class LineKpis {
   public KpiReport report(
       List<String> lineIds, LocalDate from, LocalDate to, Granularity g, boolean asRecorded) {
     Records r = records(lineIds, from, to, asRecorded);
-    SortedMap<String, TimeElements> buckets = Rollup.elements(r.records(), g);
+    SortedMap<String, TimeElements> buckets = new TreeMap<>(Rollup.elements(r.records(), g));
+    SortedMap<String, KpiReport.Overtime> overtime = r.overtime(g);
+    // A bucket with overtime and no shift (a Sunday worked) is shown too, with zero planned time.
+    overtime.keySet().forEach(label -> buckets.putIfAbsent(label, TimeElements.ZERO));
     List<KpiReport.Bucket> rows = new ArrayList<>();
     List<String> review = new ArrayList<>();
     for (Map.Entry<String, TimeElements> e : buckets.entrySet()) {
       Kpis k = Kpis.of(e.getValue());
-      rows.add(KpiReport.Bucket.of(e.getKey(), e.getValue(), k));
+      rows.add(
+          KpiReport.Bucket.of(
+              e.getKey(),
+              e.getValue(),
+              k,
+              overtime.getOrDefault(e.getKey(), KpiReport.Overtime.NONE)));
       if (k.effectivenessAboveRated()) {
         review.add(
             e.getKey()
@@ -130,7 +153,7 @@ public class LineKpis {
         to,
         g.name(),
         rows,
-        KpiReport.Bucket.of("total", total, Kpis.of(total)),
+        KpiReport.Bucket.of("total", total, Kpis.of(total), r.totalOvertime()),
         new KpiReport.Nameplate(
             np.good(), np.produced(), np.nameplate(), KpiReport.value(np.attainment())),
         r.outsidePlannedTime(),
@@ -230,8 +253,41 @@ public class LineKpis {
     return out;
   }
 
-  /** Period records and the units counted outside every period. */
-  public record Records(List<PeriodRecord> records, long outsidePlannedTime) {}
+  /** Period records and the overtime: output outside every period, in the site's zone. */
+  public record Records(List<PeriodRecord> records, List<Overtime.Piece> overtime, ZoneId zone) {
+    /** Units counted outside every period. */
+    public long outsidePlannedTime() {
+      return overtime.stream().mapToLong(Overtime.Piece::units).sum();
+    }
+
+    /** Overtime production time and units per bucket label. */
+    SortedMap<String, KpiReport.Overtime> overtime(Granularity g) {
+      SortedMap<String, KpiReport.Overtime> out = new TreeMap<>();
+      for (Overtime.Piece o : overtime) {
+        out.merge(
+            g.label(LocalDateTime.ofInstant(o.at(), zone)),
+            KpiReport.Overtime.of(o.production(), o.units()),
+            KpiReport.Overtime::plus);
+      }
+      return out;
+    }
+
+    KpiReport.Overtime totalOvertime() {
+      KpiReport.Overtime t = KpiReport.Overtime.NONE;
+      for (Overtime.Piece o : overtime) {
+        t = t.plus(KpiReport.Overtime.of(o.production(), o.units()));
+      }
+      return t;
+    }
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
 
   /** One row of the stop-reason Pareto: hours lost, stops, share and cumulative share. */
   public record ParetoRow(

@@ -5,13 +5,21 @@ import java.util.Objects;
 
 /**
  * A count increment of a run: units finished up to {@code at}, split into good (GQ), scrap (SQ) and
- * rework (RQ). It carries the run's rated rate so that PRU x PQ can be summed over mixed products.
+ * rework (RQ) as the line recorded them, and what quality decided later about those units. It
+ * carries the run's rated rate so that PRU x PQ can be summed over mixed products.
  */
 public record Count(
-    Instant at, RunId run, double ratedPerHour, long good, long scrap, long rework) {
+    Instant at,
+    RunId run,
+    double ratedPerHour,
+    long good,
+    long scrap,
+    long rework,
+    Disposition quality) {
   public Count {
     Objects.requireNonNull(at, "at");
     Objects.requireNonNull(run, "run");
+    Objects.requireNonNull(quality, "quality");
     if (!(ratedPerHour > 0) || Double.isInfinite(ratedPerHour)) {
       throw new IllegalArgumentException(
           "count of run " + run + ": rated rate must be positive and finite, got " + ratedPerHour);
@@ -30,6 +38,22 @@ public record Count(
               + rework
               + "); counts must not be negative");
     }
+    if (quality.outOfGood() > good) {
+      throw new IllegalArgumentException(
+          "count of run "
+              + run
+              + " at "
+              + at
+              + ": quality took "
+              + quality.outOfGood()
+              + " units out of good, more than its "
+              + good);
+    }
+  }
+
+  /** A count quality has decided nothing about (yet). */
+  public Count(Instant at, RunId run, double ratedPerHour, long good, long scrap, long rework) {
+    this(at, run, ratedPerHour, good, scrap, rework, Disposition.NONE);
   }
 
   public long produced() {

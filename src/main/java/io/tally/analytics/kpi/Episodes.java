@@ -60,7 +60,9 @@ record Episodes(List<Run> runs, List<Stop> stops, List<Count> counts) {
           throw new IllegalArgumentException(
               "count at " + c.at() + " names run " + c.run() + ", which has not started");
         }
-        counts.add(new Count(c.at(), c.run(), s.ratedPerHour(), c.good(), c.scrap(), c.rework()));
+        counts.add(
+            new Count(
+                c.at(), c.run(), s.ratedPerHour(), c.good(), c.scrap(), c.rework(), c.quality()));
       } else if (f instanceof StopStarted s) {
         if (openStop != null) {
           throw new IllegalArgumentException(

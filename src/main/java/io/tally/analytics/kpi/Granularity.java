@@ -15,7 +15,7 @@ public enum Granularity {
   WEEK,
   MONTH;
 
-  String label(LocalDateTime start) {
+  public String label(LocalDateTime start) {
     return switch (this) {
       case SHIFT -> start.toString();
       case DAY -> start.toLocalDate().toString();

@@ -31,12 +31,21 @@ public sealed interface LineFact {
     }
   }
 
-  /** Units of a run finished since its previous count: good, scrap and rework. */
-  record CountRecorded(Instant at, RunId run, long good, long scrap, long rework)
+  /**
+   * Units of a run finished since its previous count: good, scrap and rework as the line recorded
+   * them, and what quality decided about them later.
+   */
+  record CountRecorded(
+      Instant at, RunId run, long good, long scrap, long rework, Disposition quality)
       implements LineFact {
     public CountRecorded {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(run, "run");
+      Objects.requireNonNull(quality, "quality");
+    }
+
+    public CountRecorded(Instant at, RunId run, long good, long scrap, long rework) {
+      this(at, run, good, scrap, rework, Disposition.NONE);
     }
   }
 

@@ -16,11 +16,15 @@ import java.util.OptionalDouble;
  * @param adet actual unit delay time: unplanned stops
  * @param adot actual unit down time: available, but neither producing, setting up nor stopped
  * @param aoet actual order execution time: the runs' time from start to end
- * @param gq good quantity
- * @param sq scrap quantity
- * @param rq rework quantity
+ * @param gq good quantity after quality: good at the line less units scrapped after inspection,
+ *     reworked or destroyed by testing (ISO 22400-2 GQ, units that meet the requirements)
+ * @param sq scrap quantity: scrapped at the line and after inspection
+ * @param rq rework quantity: units reworked
  * @param plannedRuntimeSeconds PRU x PQ summed over the runs' products, in seconds
  * @param failures FE: unplanned stops that began in the period
+ * @param gqAtLine good quantity as the line recorded it, before quality's decisions
+ * @param samples units destroyed by testing: produced, neither good, scrap nor rework
+ * @param concession units released by concession, part of GQ, flagged
  */
 public record TimeElements(
     Duration pot,
@@ -34,7 +38,10 @@ public record TimeElements(
     long sq,
     long rq,
     double plannedRuntimeSeconds,
-    long failures) {
+    long failures,
+    long gqAtLine,
+    long samples,
+    long concession) {
 
   public static final TimeElements ZERO =
       new TimeElements(
@@ -49,6 +56,9 @@ public record TimeElements(
           0,
           0,
           0,
+          0,
+          0,
+          0,
           0);
 
   public TimeElements {
@@ -58,12 +68,51 @@ public record TimeElements(
         throw new IllegalArgumentException("time elements must not be negative, got " + d);
       }
     }
-    if (gq < 0 || sq < 0 || rq < 0 || failures < 0 || !(plannedRuntimeSeconds >= 0)) {
+    if (gq < 0
+        || sq < 0
+        || rq < 0
+        || failures < 0
+        || gqAtLine < 0
+        || samples < 0
+        || concession < 0
+        || !(plannedRuntimeSeconds >= 0)) {
       throw new IllegalArgumentException("quantities must not be negative");
     }
     if (!pdot.plus(apt).plus(asut).plus(adet).plus(adot).equals(pot)) {
       throw new IllegalArgumentException("PDOT + APT + ASUT + ADET + ADOT must equal POT " + pot);
     }
+  }
+
+  /** Elements with no quality decision: good after quality is good at the line. */
+  public TimeElements(
+      Duration pot,
+      Duration pdot,
+      Duration apt,
+      Duration asut,
+      Duration adet,
+      Duration adot,
+      Duration aoet,
+      long gq,
+      long sq,
+      long rq,
+      double plannedRuntimeSeconds,
+      long failures) {
+    this(
+        pot,
+        pdot,
+        apt,
+        asut,
+        adet,
+        adot,
+        aoet,
+        gq,
+        sq,
+        rq,
+        plannedRuntimeSeconds,
+        failures,
+        gq,
+        0,
+        0);
   }
 
   /** PBT = POT - PDOT: planned busy time. */
@@ -81,9 +130,12 @@ public record TimeElements(
     return aupt().plus(adet);
   }
 
-  /** PQ = GQ + SQ + RQ: produced quantity. */
+  /**
+   * PQ: produced quantity, what the line made = GQ + SQ + RQ + units destroyed by testing (the
+   * line's good, scrap and rework, however quality disposed of them later).
+   */
   public long pq() {
-    return gq + sq + rq;
+    return gq + sq + rq + samples;
   }
 
   /**
@@ -108,6 +160,9 @@ public record TimeElements(
         sq + o.sq,
         rq + o.rq,
         plannedRuntimeSeconds + o.plannedRuntimeSeconds,
-        failures + o.failures);
+        failures + o.failures,
+        gqAtLine + o.gqAtLine,
+        samples + o.samples,
+        concession + o.concession);
   }
 }

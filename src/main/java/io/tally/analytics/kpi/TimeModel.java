@@ -54,12 +54,16 @@ public final class TimeModel {
     }
 
     Duration aoet = runs.stream().map(Interval::length).reduce(Duration.ZERO, Duration::plus);
-    long gq = 0, sq = 0, rq = 0;
+    long gq = 0, sq = 0, rq = 0, gqAtLine = 0, samples = 0, concession = 0;
     double plannedRuntime = 0;
     for (Count c : r.counts()) {
-      gq += c.good();
-      sq += c.scrap();
-      rq += c.rework();
+      Disposition q = c.quality();
+      gqAtLine += c.good();
+      gq += c.good() - q.outOfGood();
+      sq += c.scrap() + q.scrapped() + q.reworkScrapped();
+      rq += c.rework() + q.reworked() - q.reworkScrapped();
+      samples += q.samples();
+      concession += q.concession();
       plannedRuntime += c.plannedRuntimeSeconds();
     }
     long failures = r.stops().stream().filter(Stop::isFailureEvent).count();
@@ -75,7 +79,10 @@ public final class TimeModel {
         sq,
         rq,
         plannedRuntime,
-        failures);
+        failures,
+        gqAtLine,
+        samples,
+        concession);
   }
 
   /**

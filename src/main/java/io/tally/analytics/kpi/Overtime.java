@@ -1,0 +1,99 @@
+package io.tally.analytics.kpi;
+
+import io.tally.plant.model.Interval;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+
+/**
+ * Output outside planned time: what a line made in a window outside every period (overtime). Its
+ * time element is the overtime production time, a run on and no stop, outside every period; its
+ * quantity the units counted outside every period. Neither enters POT or the KPIs; both are shown
+ * beside them, in the bucket of the instant they happened.
+ */
+public final class Overtime {
+  private Overtime() {}
+
+  /** One piece of overtime: production time from {@code at}, or units counted at {@code at}. */
+  public record Piece(Instant at, Duration production, long units) {}
+
+  /**
+   * The overtime pieces of one line's facts in a window, as of an instant (a run or stop still open
+   * is taken to end then).
+   */
+  public static List<Piece> of(
+      List<LineFact> facts, List<Period> periods, Interval window, Instant asOf) {
+    Episodes e = Episodes.of(facts, asOf);
+    List<Piece> out = new ArrayList<>();
+    for (Count c : e.counts()) {
+      boolean planned = periods.stream().anyMatch(p -> p.countsAt(c.at()));
+      if (!planned && c.at().isAfter(window.start()) && !c.at().isAfter(window.end())) {
+        out.add(new Piece(c.at(), Duration.ZERO, c.produced()));
+      }
+    }
+    for (Run r : e.runs()) {
+      TreeSet<Instant> cuts = new TreeSet<>();
+      Instant s = max(r.span().start(), window.start());
+      Instant t = min(r.span().end(), window.end());
+      if (!s.isBefore(t)) {
+        continue;
+      }
+      cuts.add(s);
+      cuts.add(t);
+      for (Period p : periods) {
+        addInside(cuts, p.span(), s, t);
+      }
+      for (Stop st : e.stops()) {
+        addInside(cuts, st.span(), s, t);
+      }
+      Instant from = null;
+      Instant pieceStart = null;
+      Duration length = Duration.ZERO;
+      for (Instant to : cuts) {
+        if (from != null) {
+          Instant at = from;
+          boolean off =
+              periods.stream().noneMatch(p -> contains(p.span(), at))
+                  && e.stops().stream().noneMatch(st -> contains(st.span(), at));
+          if (off) {
+            if (pieceStart == null) {
+              pieceStart = from;
+            }
+            length = length.plus(Duration.between(from, to));
+          } else if (pieceStart != null) {
+            out.add(new Piece(pieceStart, length, 0));
+            pieceStart = null;
+            length = Duration.ZERO;
+          }
+        }
+        from = to;
+      }
+      if (pieceStart != null) {
+        out.add(new Piece(pieceStart, length, 0));
+      }
+    }
+    return out;
+  }
+
+  private static void addInside(TreeSet<Instant> cuts, Interval i, Instant s, Instant t) {
+    for (Instant x : new Instant[] {i.start(), i.end()}) {
+      if (x.isAfter(s) && x.isBefore(t)) {
+        cuts.add(x);
+      }
+    }
+  }
+
+  private static boolean contains(Interval i, Instant t) {
+    return !t.isBefore(i.start()) && t.isBefore(i.end());
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+}
