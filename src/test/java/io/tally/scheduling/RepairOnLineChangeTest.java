@@ -29,6 +29,7 @@ class RepairOnLineChangeTest {
   static final Actor ADMIN = new Actor("admin");
 
   @Autowired ScheduleService schedules;
+  @Autowired io.tally.kernel.CommandExecutor executor;
   @Autowired Orders orders;
   @Autowired Authorisations authorisations;
   @Autowired WorkOrders workOrders;
@@ -58,7 +59,7 @@ class RepairOnLineChangeTest {
     while (schedules.current().state().equals("RUNNING")) {
       Thread.sleep(100);
     }
-    AcceptedSchedule first = schedules.accept(PLANNER, null);
+    AcceptedSchedule first = executor.execute(PLANNER, schedules.acceptance());
     assertThat(workOrders.dispatchList(new LineId("L2"))).isNotEmpty();
 
     long t0 = System.nanoTime();

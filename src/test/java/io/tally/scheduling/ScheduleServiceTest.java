@@ -11,8 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tally.execution.DispatchEntry;
+import io.tally.execution.RunCommands;
 import io.tally.execution.WorkOrders;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
@@ -52,7 +54,7 @@ class ScheduleServiceTest {
   @Autowired Lines lines;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
-  @Autowired io.tally.execution.Runs runs;
+  @Autowired CommandExecutor executor;
   @Autowired io.tally.ledger.Replay replay;
 
   LocalDate today;
@@ -122,7 +124,7 @@ class ScheduleServiceTest {
     assertThat(done.state()).isEqualTo("FINISHED");
     assertThat(done.jobs()).isPositive();
 
-    AcceptedSchedule accepted = schedules.accept(PLANNER, null);
+    AcceptedSchedule accepted = executor.execute(PLANNER, schedules.acceptance());
 
     assertThat(accepted.id()).isEqualTo(started.id());
     assertThat(accepted.jobs()).hasSize(done.jobs());
@@ -150,7 +152,7 @@ class ScheduleServiceTest {
                 .query(Long.class)
                 .single())
         .isPositive();
-    assertThatThrownBy(() -> schedules.accept(PLANNER, null))
+    assertThatThrownBy(() -> executor.execute(PLANNER, schedules.acceptance()))
         .isInstanceOf(CommandRejected.class)
         .hasMessageContaining("accepted already");
   }
@@ -159,10 +161,10 @@ class ScheduleServiceTest {
   void aNewlyAcceptedPlanReplacesTheUnstartedWorkOrdersOfTheOldOne() throws Exception {
     schedules.start(today, 1);
     awaitEnd();
-    AcceptedSchedule first = schedules.accept(PLANNER, null);
+    AcceptedSchedule first = executor.execute(PLANNER, schedules.acceptance());
     schedules.start(today, 1);
     awaitEnd();
-    AcceptedSchedule second = schedules.accept(PLANNER, null);
+    AcceptedSchedule second = executor.execute(PLANNER, schedules.acceptance());
 
     List<String> dispatched = new ArrayList<>();
     for (String line : List.of("L1", "L2", "L3", "L4")) {
@@ -272,13 +274,12 @@ class ScheduleServiceTest {
       throws Exception {
     schedules.start(today, 1);
     awaitEnd();
-    AcceptedSchedule accepted = schedules.accept(PLANNER, null);
+    AcceptedSchedule accepted = executor.execute(PLANNER, schedules.acceptance());
     Map<String, Object> job =
         accepted.jobs().stream().filter(j -> j.get("line").equals("L1")).findFirst().orElseThrow();
     var run =
-        runs.start(
+        executor.execute(
             new Actor("operator"),
-            null,
             new io.tally.execution.StartRunRequest("L1", null, job.get("workOrder").toString()));
     try {
       schedules.start(today, 1);
@@ -294,7 +295,7 @@ class ScheduleServiceTest {
                 assertThat(j.quantity()).isEqualTo(((Number) job.get("quantity")).longValue());
               });
     } finally {
-      runs.end(new Actor("operator"), null, run.run());
+      executor.execute(new Actor("operator"), new RunCommands.End(run.run()));
     }
     var report = replay.run();
     assertThat(report.tables())

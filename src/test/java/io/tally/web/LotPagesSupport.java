@@ -6,11 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.execution.CountCommands;
 import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
-import io.tally.execution.Runs;
+import io.tally.execution.RunCommands;
 import io.tally.execution.StartRunRequest;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.traceability.ComponentRequests;
@@ -45,20 +47,29 @@ abstract class LotPagesSupport {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   @Autowired MockMvc mvc;
-  @Autowired Runs runs;
-  @Autowired Counts counts;
+  @Autowired CommandExecutor executor;
   @Autowired Components components;
   @Autowired Authorisations authorisations;
   @Autowired JsonMapper json;
 
   /** A lot made and closed on a line: 10,000 good, 40 scrap, with 10,000 cases of one lot. */
   Made closedLot(String line) {
-    var run = runs.start(OPERATOR, null, new StartRunRequest(line, BALL, null));
+    var run = executor.execute(OPERATOR, new StartRunRequest(line, BALL, null));
     String lot = run.currentLot();
-    counts.report(
-        OPERATOR, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(6_000L, 40L));
-    counts.report(
-        OPERATOR, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(4_000L, 0L));
+    executor.execute(
+        OPERATOR,
+        new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+        CountCommands.Report.of(
+            new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+            run.run(),
+            new CountRequest(6_000L, 40L)));
+    executor.execute(
+        OPERATOR,
+        new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+        CountCommands.Report.of(
+            new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+            run.run(),
+            new CountRequest(4_000L, 0L)));
     String cases = "CL-CASE-" + SEQUENCE.incrementAndGet();
     components.receive(
         WAREHOUSE,
@@ -67,7 +78,7 @@ abstract class LotPagesSupport {
     components.issue(WAREHOUSE, null, new ComponentRequests.Issue(cases, 11_000L, "STORES", line));
     components.consume(
         OPERATOR, null, new ComponentRequests.Consumption(cases, lot, 10_000L, null));
-    runs.end(OPERATOR, null, run.run());
+    executor.execute(OPERATOR, new RunCommands.End(run.run()));
     return new Made(lot, cases);
   }
 
