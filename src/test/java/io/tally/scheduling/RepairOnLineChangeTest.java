@@ -10,6 +10,7 @@ import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;
 import io.tally.plant.LineTransitionRequest;
 import io.tally.plant.Lines;
+import io.tally.plant.PlantCommands;
 import io.tally.plant.model.LineId;
 import java.time.LocalDate;
 import java.util.List;
@@ -63,7 +64,10 @@ class RepairOnLineChangeTest {
     assertThat(workOrders.dispatchList(new LineId("L2"))).isNotEmpty();
 
     long t0 = System.nanoTime();
-    lines.transition(ADMIN, null, "L2", new LineTransitionRequest("under-maintenance", "bearing"));
+    executor.execute(
+        ADMIN,
+        new PlantCommands.Transition(
+            "L2", new LineTransitionRequest("under-maintenance", "bearing")));
     AcceptedSchedule repaired = first;
     while (repaired.id().equals(first.id()) && System.nanoTime() - t0 < 15_000_000_000L) {
       Thread.sleep(100);

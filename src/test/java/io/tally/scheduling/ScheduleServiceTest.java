@@ -21,6 +21,7 @@ import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;
 import io.tally.plant.LineTransitionRequest;
 import io.tally.plant.Lines;
+import io.tally.plant.PlantCommands;
 import io.tally.plant.model.LineId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,7 +181,10 @@ class ScheduleServiceTest {
   @Test
   void repairWithALineUnderMaintenanceFinishesWithinTenSecondsAndLeavesThatLineIdle()
       throws Exception {
-    lines.transition(ADMIN, null, "L2", new LineTransitionRequest("under-maintenance", "bearing"));
+    executor.execute(
+        ADMIN,
+        new PlantCommands.Transition(
+            "L2", new LineTransitionRequest("under-maintenance", "bearing")));
     try {
       ScheduleService.RepairResult r = schedules.repair("L2", "bearing failure");
 
@@ -192,7 +196,9 @@ class ScheduleServiceTest {
       assertThat(jobs).isNotEmpty();
       assertThat(jobs).extracting(j -> j.get("line")).doesNotContain("L2").contains("L1");
     } finally {
-      lines.transition(ADMIN, null, "L2", new LineTransitionRequest("operating", "repaired"));
+      executor.execute(
+          ADMIN,
+          new PlantCommands.Transition("L2", new LineTransitionRequest("operating", "repaired")));
     }
   }
 
