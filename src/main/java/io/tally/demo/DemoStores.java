@@ -3,8 +3,8 @@ package io.tally.demo;
 import io.tally.execution.ExecutionQueries;
 import io.tally.execution.LotView;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.orders.AuthorisationRequest;
-import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.Product;
@@ -37,7 +37,7 @@ final class DemoStores {
   private final DemoUsers users;
   private final Plant plant;
   private final Components components;
-  private final Authorisations authorisations;
+  private final CommandExecutor executor;
   private final Orders orders;
   private final ExecutionQueries execution;
   private final Map<String, Deque<Stock>> stock = new HashMap<>();
@@ -47,16 +47,13 @@ final class DemoStores {
   /** The orders, traceability and execution services the demo's stores call, injected once. */
   @Component
   record Commands(
-      Components components,
-      Authorisations authorisations,
-      Orders orders,
-      ExecutionQueries execution) {}
+      Components components, CommandExecutor executor, Orders orders, ExecutionQueries execution) {}
 
   DemoStores(Commands commands, DemoUsers users, Plant plant) {
     this.users = users;
     this.plant = plant;
     this.components = commands.components();
-    this.authorisations = commands.authorisations();
+    this.executor = commands.executor();
     this.orders = commands.orders();
     this.execution = commands.execution();
   }
@@ -77,9 +74,8 @@ final class DemoStores {
       String customer = e.getKey().substring(0, e.getKey().indexOf('/'));
       String product = e.getKey().substring(e.getKey().indexOf('/') + 1);
       String id = "AUTH-" + customer + "-" + (++n) + "-" + tag;
-      authorisations.record(
+      executor.execute(
           planner,
-          null,
           new AuthorisationRequest(
               id, customer, product, e.getValue(), first.minusDays(1), to, "DEMO-CONTRACT-" + n));
       authorisationOf.putIfAbsent(customer + "/" + product, id);
@@ -99,7 +95,7 @@ final class DemoStores {
           .append(n)
           .append('\n');
     }
-    orders.importCsv(planner, null, "demo-orders-" + tag + ".csv", csv.toString());
+    executor.execute(planner, orders.read("demo-orders-" + tag + ".csv", csv.toString()));
   }
 
   /** A week's component lots into stores, one per component of any bill of materials. */

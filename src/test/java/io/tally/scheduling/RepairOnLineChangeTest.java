@@ -40,22 +40,21 @@ class RepairOnLineChangeTest {
   void aLineGoingDownGetsThePlanRepairedAndItsDispatchListEmptiedWithinTenSeconds()
       throws Exception {
     LocalDate today = schedules.today();
-    authorisations.record(
+    executor.execute(
         PLANNER,
-        null,
         new AuthorisationRequest(
             "A-REP", "ARMY", "762x39-BALL-SC", 2_000_000L, today, today.plusDays(300), "K-R"));
-    orders.importCsv(
+    executor.execute(
         PLANNER,
-        null,
-        "r.csv",
-        "order,customer,product,quantity,due,priority\n"
-            + "R-1,ARMY,762x39-BALL-SC,400000,"
-            + today.plusDays(10)
-            + ",1\n"
-            + "R-2,ARMY,762x39-BALL-SC,300000,"
-            + today.plusDays(20)
-            + ",2\n");
+        orders.read(
+            "r.csv",
+            "order,customer,product,quantity,due,priority\n"
+                + "R-1,ARMY,762x39-BALL-SC,400000,"
+                + today.plusDays(10)
+                + ",1\n"
+                + "R-2,ARMY,762x39-BALL-SC,300000,"
+                + today.plusDays(20)
+                + ",2\n"));
     schedules.start(today, 2);
     while (schedules.current().state().equals("RUNNING")) {
       Thread.sleep(100);

@@ -63,9 +63,8 @@ class ScheduleServiceTest {
   @BeforeAll
   void importOrders() {
     today = schedules.today();
-    authorisations.record(
+    executor.execute(
         PLANNER,
-        null,
         new AuthorisationRequest(
             "A-SCH-BALL",
             "ARMY",
@@ -74,9 +73,8 @@ class ScheduleServiceTest {
             today,
             today.plusDays(300),
             "K-S1"));
-    authorisations.record(
+    executor.execute(
         PLANNER,
-        null,
         new AuthorisationRequest(
             "A-SCH-BLANK",
             "POLICE",
@@ -91,7 +89,7 @@ class ScheduleServiceTest {
             + row("S-2", "ARMY", "762x39-BALL-SC", 200_000, 20, 3)
             + row("S-3", "POLICE", "762x39-BLANK", 150_000, 14, 2)
             + row("S-4", "ARMY", "762x39-BALL-SC", 120_000, 30, 4);
-    orders.importCsv(PLANNER, null, "s.csv", csv);
+    executor.execute(PLANNER, orders.read("s.csv", csv));
   }
 
   String row(String id, String customer, String product, long qty, int dueInDays, int prio) {

@@ -3,8 +3,8 @@ package io.tally.traceability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.ledger.Ledger;
-import io.tally.orders.Authorisations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -23,14 +23,14 @@ class TraceabilityModuleTest {
 
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
-  @Autowired Authorisations authorisations;
+  @Autowired CommandExecutor executor;
   @Autowired Components components;
   @Autowired Trace trace;
 
   @Test
   void aComponentLotConsumedIntoALotIsTracedBothWays() {
     String lot =
-        new ProductionFixture(ledger, tx, authorisations)
+        new ProductionFixture(ledger, tx, executor)
             .produceLot(ProductionFixture.BALL, "L1", 700, 0);
     components.receive(
         WAREHOUSE,

@@ -62,9 +62,8 @@ class ApiRegressionTest {
             .execute(new Actor("admin"), new StartRunRequest("L1", "762x39-BALL-SC", null))
             .run();
     users.add(new Actor("admin"), null, new Users.NewUser(PLANNER, List.of("PLANNER"), PASSWORD));
-    authorisations.record(
+    executor.execute(
         new Actor("admin"),
-        null,
         new AuthorisationRequest(
             "A-REG",
             "ARMY",

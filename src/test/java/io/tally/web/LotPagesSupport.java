@@ -114,9 +114,8 @@ abstract class LotPagesSupport {
 
   String authorise(String customer, long quantity) {
     String id = "AUTH-WEB-" + SEQUENCE.incrementAndGet();
-    authorisations.record(
+    executor.execute(
         new Actor("planner.web"),
-        null,
         new AuthorisationRequest(
             id,
             customer,
