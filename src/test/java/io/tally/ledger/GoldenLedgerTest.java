@@ -153,7 +153,10 @@ class GoldenLedgerTest {
             "LotReleased",
             "LotHeld",
             "ConcessionRequested",
-            "ConcessionApproved")
+            "ConcessionApproved",
+            "PlantFileLoaded",
+            "AuthorisationRecorded",
+            "OrderRecorded")
         .containsEntry("CountReported", 1363)
         .containsEntry("UserAdded", 9)
         .containsEntry("InspectionRecorded", 331)

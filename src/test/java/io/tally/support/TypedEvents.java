@@ -3,6 +3,8 @@ package io.tally.support;
 import io.tally.execution.ExecutionEvent;
 import io.tally.ledger.Event;
 import io.tally.ledger.Events;
+import io.tally.orders.OrderEvent;
+import io.tally.plant.PlantEvent;
 import io.tally.quality.QualityEvent;
 import io.tally.scheduling.ScheduleEvent;
 import io.tally.security.UserEvent;
@@ -17,7 +19,13 @@ import java.util.Map;
  */
 public final class TypedEvents {
   public static final List<Class<? extends Event>> FAMILIES =
-      List.of(ExecutionEvent.class, UserEvent.class, ScheduleEvent.class, QualityEvent.class);
+      List.of(
+          ExecutionEvent.class,
+          UserEvent.class,
+          ScheduleEvent.class,
+          QualityEvent.class,
+          PlantEvent.class,
+          OrderEvent.class);
 
   private TypedEvents() {}
 
