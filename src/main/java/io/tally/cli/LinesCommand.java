@@ -1,10 +1,12 @@
 package io.tally.cli;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.plant.AcceptanceActRequest;
 import io.tally.plant.LineTransitionRequest;
 import io.tally.plant.Lines;
+import io.tally.plant.PlantCommands;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -104,8 +106,10 @@ class LinesCommand implements Runnable {
     public Integer call() {
       try (var ctx = SpringLauncher.data()) {
         var view =
-            ctx.getBean(Lines.class)
-                .transition(admin(ctx, as), null, line, new LineTransitionRequest(state, reason));
+            ctx.getBean(CommandExecutor.class)
+                .execute(
+                    admin(ctx, as),
+                    new PlantCommands.Transition(line, new LineTransitionRequest(state, reason)));
         spec.commandLine().getOut().printf("Line %s is now %s.%n", view.id(), view.state());
         return 0;
       } catch (CommandRejected e) {
@@ -160,10 +164,9 @@ class LinesCommand implements Runnable {
               .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(document)));
       try (var ctx = SpringLauncher.data()) {
         var act =
-            ctx.getBean(Lines.class)
-                .recordAct(
+            ctx.getBean(CommandExecutor.class)
+                .execute(
                     admin(ctx, as),
-                    null,
                     new AcceptanceActRequest(
                         id, stage, line, signedBy, signedOn, warrantyTerms, warrantyMonths, sha));
         spec.commandLine()

@@ -1,6 +1,7 @@
 package io.tally.cli;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.orders.Orders;
 import io.tally.security.Role;
@@ -58,8 +59,10 @@ class OrdersCommand implements Runnable {
               "--as: '" + as + "' is not an enabled PLANNER or ADMIN user");
         }
         var result =
-            ctx.getBean(Orders.class)
-                .importCsv(new Actor(as), null, file.getFileName().toString(), csv);
+            ctx.getBean(CommandExecutor.class)
+                .execute(
+                    new Actor(as),
+                    ctx.getBean(Orders.class).read(file.getFileName().toString(), csv));
         spec.commandLine()
             .getOut()
             .printf("Imported %d orders from %s.%n", result.imported(), file);

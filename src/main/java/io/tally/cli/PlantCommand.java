@@ -1,11 +1,12 @@
 package io.tally.cli;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.plant.PlantApprovalRequest;
 import io.tally.plant.PlantChangeRequest;
 import io.tally.plant.PlantChangeView;
-import io.tally.plant.PlantChanges;
+import io.tally.plant.PlantCommands;
 import io.tally.security.Role;
 import io.tally.security.Users;
 import java.io.IOException;
@@ -99,10 +100,9 @@ class PlantCommand implements Runnable {
       }
       try (var ctx = SpringLauncher.data()) {
         var change =
-            ctx.getBean(PlantChanges.class)
-                .propose(
+            ctx.getBean(CommandExecutor.class)
+                .execute(
                     holding(ctx, as, Role.ADMIN),
-                    null,
                     new PlantChangeRequest(file.getFileName().toString(), text, resetStreams));
         print(spec.commandLine().getOut(), change);
         return 0;
@@ -130,12 +130,10 @@ class PlantCommand implements Runnable {
     public Integer call() {
       try (var ctx = SpringLauncher.data()) {
         var change =
-            ctx.getBean(PlantChanges.class)
-                .approve(
+            ctx.getBean(CommandExecutor.class)
+                .execute(
                     holding(ctx, as, Role.ADMIN, Role.QUALITY),
-                    null,
-                    id,
-                    new PlantApprovalRequest(effective));
+                    new PlantCommands.Approve(id, new PlantApprovalRequest(effective)));
         print(spec.commandLine().getOut(), change);
         return 0;
       } catch (CommandRejected e) {

@@ -1,7 +1,7 @@
 package io.tally.demo;
 
 import io.tally.execution.ExecutionQueries;
-import io.tally.execution.WorkOrders;
+import io.tally.kernel.CommandExecutor;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Plant;
 import io.tally.security.Users;
@@ -21,7 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class Demo {
   private final Users users;
   private final PlantService plants;
-  private final WorkOrders workOrders;
+  private final CommandExecutor executor;
   private final ExecutionQueries execution;
   private final JsonMapper json;
   private final TransactionTemplate tx;
@@ -36,7 +36,7 @@ public class Demo {
   Demo(
       Users users,
       PlantService plants,
-      WorkOrders workOrders,
+      CommandExecutor executor,
       ExecutionQueries execution,
       JsonMapper json,
       TransactionTemplate tx,
@@ -49,7 +49,7 @@ public class Demo {
       DemoCorrections.Commands correctionCommands) {
     this.users = users;
     this.plants = plants;
-    this.workOrders = workOrders;
+    this.executor = executor;
     this.execution = execution;
     this.json = json;
     this.tx = tx;
@@ -89,6 +89,6 @@ public class Demo {
             new DemoRecall(recallCommands, demoUsers),
             new DemoCorrections(correctionCommands, demoUsers, steps));
     periods.plan(steps, demoUsers, clock.instant(), realNow, out);
-    return new DemoMonth(plant, workOrders, crew, seed).run(first, realNow);
+    return new DemoMonth(plant, executor, crew, seed).run(first, realNow);
   }
 }

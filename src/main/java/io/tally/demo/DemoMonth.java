@@ -1,7 +1,7 @@
 package io.tally.demo;
 
 import io.tally.execution.WorkOrderRequest;
-import io.tally.execution.WorkOrders;
+import io.tally.kernel.CommandExecutor;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.Plant;
@@ -27,7 +27,7 @@ final class DemoMonth {
 
   private final Plant plant;
   private final DemoUsers users;
-  private final WorkOrders workOrders;
+  private final CommandExecutor executor;
   private final DemoOperator operator;
   private final DemoQuality quality;
   private final DemoStores stores;
@@ -54,10 +54,10 @@ final class DemoMonth {
       DemoRecall recall,
       DemoCorrections corrections) {}
 
-  DemoMonth(Plant plant, WorkOrders workOrders, Crew crew, long seed) {
+  DemoMonth(Plant plant, CommandExecutor executor, Crew crew, long seed) {
     this.plant = plant;
     this.users = crew.users();
-    this.workOrders = workOrders;
+    this.executor = executor;
     this.operator = crew.operator();
     this.quality = crew.quality();
     this.stores = crew.stores();
@@ -107,9 +107,8 @@ final class DemoMonth {
       steps.at(
           six.minusSeconds(1800),
           () ->
-              workOrders.enter(
+              executor.execute(
                   users.actor(DemoUsers.PLANNER),
-                  null,
                   new WorkOrderRequest(order, lineId, make, BigDecimal.valueOf(45_000), six)));
       Instant runStart = six;
       if (before != null && !before.equals(make)) {

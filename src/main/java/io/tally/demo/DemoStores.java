@@ -5,7 +5,6 @@ import io.tally.execution.LotView;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.orders.AuthorisationRequest;
-import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.Product;
@@ -88,9 +87,8 @@ final class DemoStores {
       String customer = e.getKey().substring(0, e.getKey().indexOf('/'));
       String product = e.getKey().substring(e.getKey().indexOf('/') + 1);
       String id = "AUTH-" + customer + "-" + (++n) + "-" + tag;
-      authorisations.record(
+      executor.execute(
           planner,
-          null,
           new AuthorisationRequest(
               id, customer, product, e.getValue(), first.minusDays(1), to, "DEMO-CONTRACT-" + n));
       authorisationOf.putIfAbsent(customer + "/" + product, id);
@@ -110,7 +108,7 @@ final class DemoStores {
           .append(n)
           .append('\n');
     }
-    orders.importCsv(planner, null, "demo-orders-" + tag + ".csv", csv.toString());
+    executor.execute(planner, orders.read("demo-orders-" + tag + ".csv", csv.toString()));
   }
 
   /**

@@ -2,6 +2,7 @@ package io.tally.execution;
 
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
@@ -27,13 +28,11 @@ class CorrectionsController {
   static final String CORRECTS = "hasAnyRole('ADMIN','OPERATOR','QUALITY')";
   static final String APPROVES = "hasAnyRole('ADMIN','QUALITY')";
 
-  private final CountCorrections counts;
-  private final StopCorrections stops;
+  private final CommandExecutor commands;
   private final CorrectionQueries queries;
 
-  CorrectionsController(CountCorrections counts, StopCorrections stops, CorrectionQueries queries) {
-    this.counts = counts;
-    this.stops = stops;
+  CorrectionsController(CommandExecutor commands, CorrectionQueries queries) {
+    this.commands = commands;
     this.queries = queries;
   }
 
@@ -42,13 +41,13 @@ class CorrectionsController {
   @ResponseStatus(HttpStatus.CREATED)
   CorrectionView correctCount(
       @RequestBody @Valid CountCorrectionRequest request, IdempotencyKey key, Actor actor) {
-    return counts.correct(actor, key.value(), request);
+    return commands.execute(actor, key, CountCommands.Correct.of(request));
   }
 
   @PostMapping("/counts/{seq}/approval")
   @PreAuthorize(APPROVES)
   CorrectionView approve(@PathVariable long seq, IdempotencyKey key, Actor actor) {
-    return counts.approve(actor, key.value(), seq);
+    return commands.execute(actor, key, new CountCommands.Approve(seq));
   }
 
   /** A lot's or a run's count corrections; without either, those awaiting a second person. */
@@ -68,7 +67,7 @@ class CorrectionsController {
   @ResponseStatus(HttpStatus.CREATED)
   StopView correctStop(
       @RequestBody @Valid StopCorrectionRequest request, IdempotencyKey key, Actor actor) {
-    return stops.correct(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @GetMapping("/stops")

@@ -2,6 +2,7 @@ package io.tally.execution;
 
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import jakarta.validation.Valid;
@@ -22,18 +23,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ExecutionController {
   static final String OPERATOR = "hasAnyRole('ADMIN','OPERATOR')";
 
+  private final CommandExecutor commands;
   private final WorkOrders workOrders;
-  private final Runs runs;
-  private final Counts counts;
-  private final Stops stops;
   private final PlantLookup plant;
 
-  ExecutionController(
-      WorkOrders workOrders, Runs runs, Counts counts, Stops stops, PlantLookup plant) {
+  ExecutionController(CommandExecutor commands, WorkOrders workOrders, PlantLookup plant) {
+    this.commands = commands;
     this.workOrders = workOrders;
-    this.runs = runs;
-    this.counts = counts;
-    this.stops = stops;
     this.plant = plant;
   }
 
@@ -42,7 +38,7 @@ class ExecutionController {
   @ResponseStatus(HttpStatus.CREATED)
   WorkOrderView enter(
       @RequestBody @Valid WorkOrderRequest request, IdempotencyKey key, Actor actor) {
-    return workOrders.enter(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   /** Cancels a work order no run has started; it leaves the line's dispatch list. */
@@ -53,7 +49,8 @@ class ExecutionController {
       @RequestBody(required = false) @Valid CancelRequest body,
       IdempotencyKey key,
       Actor actor) {
-    return workOrders.cancel(actor, key.value(), id, body == null ? null : body.reason());
+    return commands.execute(
+        actor, key, new WorkOrderCommands.Cancel(id, body == null ? null : body.reason()));
   }
 
   @GetMapping("/lines/{line}/dispatch-list")
@@ -66,7 +63,7 @@ class ExecutionController {
   @PreAuthorize(OPERATOR)
   @ResponseStatus(HttpStatus.CREATED)
   RunView start(@RequestBody @Valid StartRunRequest request, IdempotencyKey key, Actor actor) {
-    return runs.start(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @PostMapping("/runs/{run}/counts")
@@ -76,13 +73,13 @@ class ExecutionController {
       @RequestBody @Valid CountRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return counts.report(actor, key.value(), run, request);
+    return commands.execute(actor, key, CountCommands.Report.of(key, run, request));
   }
 
   @PostMapping("/runs/{run}/end")
   @PreAuthorize(OPERATOR)
   RunView end(@PathVariable @Ident String run, IdempotencyKey key, Actor actor) {
-    return runs.end(actor, key.value(), run);
+    return commands.execute(actor, key, new RunCommands.End(run));
   }
 
   @PostMapping("/lines/{line}/stops")
@@ -93,7 +90,7 @@ class ExecutionController {
       @RequestBody @Valid StopRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return stops.start(actor, key.value(), line, request);
+    return commands.execute(actor, key, new StopCommands.Start(line, request));
   }
 
   @PostMapping("/lines/{line}/stops/end")
@@ -103,12 +100,13 @@ class ExecutionController {
       @RequestBody(required = false) @Valid StopEndRequest body,
       IdempotencyKey key,
       Actor actor) {
-    return stops.end(actor, key.value(), line, body == null ? new StopEndRequest(null) : body);
+    return commands.execute(
+        actor, key, new StopCommands.End(line, body == null ? null : body.occurredAt()));
   }
 
   @PostMapping("/lots/{lot}/close")
   @PreAuthorize(OPERATOR)
   LotView closeLot(@PathVariable @Ident String lot, IdempotencyKey key, Actor actor) {
-    return runs.closeLot(actor, key.value(), lot);
+    return commands.execute(actor, key, new RunCommands.Close(lot));
   }
 }

@@ -1,5 +1,6 @@
 package io.tally.execution;
 
+import io.tally.kernel.CommandRejected;
 import io.tally.plant.model.LineId;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -80,6 +81,16 @@ public class ExecutionQueries {
 
   public Optional<RunView> run(String run) {
     return jdbc.sql(RUNS + " WHERE run = ?").param(run).query(RUN).optional();
+  }
+
+  /** Run {@code runId}, which must exist and still be open. */
+  RunView requireOpenRun(String runId) {
+    RunView run =
+        run(runId).orElseThrow(() -> CommandRejected.notFound("run", "no run '" + runId + "'"));
+    if (!run.open()) {
+      throw CommandRejected.conflict("run", "run " + runId + " ended at " + run.endedAt());
+    }
+    return run;
   }
 
   public Optional<RunView> openRun(LineId line) {

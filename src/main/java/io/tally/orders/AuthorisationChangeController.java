@@ -1,6 +1,7 @@
 package io.tally.orders;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/authorisations/{id}")
 class AuthorisationChangeController {
-  private final AuthorisationChanges changes;
+  private final CommandExecutor commands;
 
-  AuthorisationChangeController(AuthorisationChanges changes) {
-    this.changes = changes;
+  AuthorisationChangeController(CommandExecutor commands) {
+    this.commands = commands;
   }
 
   @PostMapping("/amendments")
@@ -27,7 +28,7 @@ class AuthorisationChangeController {
       @RequestBody AuthorisationAmendment request,
       IdempotencyKey key,
       Actor actor) {
-    return changes.amend(actor, key.value(), id, request);
+    return commands.execute(actor, key, new AuthorisationCommands.Amend(id, request));
   }
 
   @PostMapping("/suspension")
@@ -37,7 +38,7 @@ class AuthorisationChangeController {
       @RequestBody AuthorisationStatusChange request,
       IdempotencyKey key,
       Actor actor) {
-    return changes.suspend(actor, key.value(), id, request);
+    return commands.execute(actor, key, new AuthorisationCommands.Suspend(id, request));
   }
 
   @PostMapping("/reinstatement")
@@ -47,7 +48,7 @@ class AuthorisationChangeController {
       @RequestBody AuthorisationStatusChange request,
       IdempotencyKey key,
       Actor actor) {
-    return changes.reinstate(actor, key.value(), id, request);
+    return commands.execute(actor, key, new AuthorisationCommands.Reinstate(id, request));
   }
 
   @PostMapping("/revocation")
@@ -57,6 +58,6 @@ class AuthorisationChangeController {
       @RequestBody AuthorisationStatusChange request,
       IdempotencyKey key,
       Actor actor) {
-    return changes.revoke(actor, key.value(), id, request);
+    return commands.execute(actor, key, new AuthorisationCommands.Revoke(id, request));
   }
 }

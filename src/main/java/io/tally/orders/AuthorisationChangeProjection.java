@@ -1,9 +1,9 @@
 package io.tally.orders;
 
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -15,6 +15,14 @@ import org.springframework.stereotype.Component;
 @Component
 class AuthorisationChangeProjection implements Projection {
   private final JdbcClient jdbc;
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(OrderEvent.AuthorisationAmended.class, this::amended)
+          .on(OrderEvent.AuthorisationSuspended.class, (s, e) -> status(s.id(), "SUSPENDED"))
+          .on(
+              OrderEvent.AuthorisationReinstated.class,
+              (r, e) -> status(r.id(), Authorisation.ACTIVE))
+          .on(OrderEvent.AuthorisationRevoked.class, (r, e) -> status(r.id(), "REVOKED"));
 
   AuthorisationChangeProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -27,23 +35,13 @@ class AuthorisationChangeProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    var p = e.payload();
-    switch (e.type()) {
-      case AuthorisationChanges.AMENDED ->
-          jdbc.sql(
-                  "UPDATE authorisation SET quantity = ?, valid_to = ?, document_ref = ?"
-                      + " WHERE id = ?")
-              .params(
-                  p.number("quantity"),
-                  Date.valueOf(LocalDate.parse(p.text("validTo"))),
-                  p.text("documentRef"),
-                  p.text("id"))
-              .update();
-      case AuthorisationChanges.SUSPENDED -> status(p.text("id"), "SUSPENDED");
-      case AuthorisationChanges.REINSTATED -> status(p.text("id"), Authorisation.ACTIVE);
-      case AuthorisationChanges.REVOKED -> status(p.text("id"), "REVOKED");
-      default -> {}
-    }
+    handlers.apply(e);
+  }
+
+  private void amended(OrderEvent.AuthorisationAmended a, LedgerEntry e) {
+    jdbc.sql("UPDATE authorisation SET quantity = ?, valid_to = ?, document_ref = ? WHERE id = ?")
+        .params(a.quantity(), Date.valueOf(a.validTo()), a.documentRef(), a.id())
+        .update();
   }
 
   private void status(String id, String status) {

@@ -1,9 +1,9 @@
 package io.tally.orders;
 
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +45,8 @@ class AuthorisationProjection implements Projection {
               rs.getString(11));
 
   private final JdbcClient jdbc;
+  private final EventHandlers handlers =
+      new EventHandlers().on(OrderEvent.AuthorisationRecorded.class, this::recorded);
 
   AuthorisationProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -66,21 +68,22 @@ class AuthorisationProjection implements Projection {
           .update();
       return;
     }
-    if (e.type().equals(Authorisations.GRANTED)) {
-      var p = e.payload();
-      jdbc.sql(
-              "INSERT INTO authorisation (id, customer, product, quantity, used, valid_from,"
-                  + " valid_to, document_ref, recorded_seq) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)")
-          .params(
-              p.text("id"),
-              p.text("customer"),
-              p.text("product"),
-              p.number("quantity"),
-              Date.valueOf(LocalDate.parse(p.text("validFrom"))),
-              Date.valueOf(LocalDate.parse(p.text("validTo"))),
-              p.text("documentRef"),
-              e.seq())
-          .update();
-    }
+    handlers.apply(e);
+  }
+
+  private void recorded(OrderEvent.AuthorisationRecorded a, LedgerEntry e) {
+    jdbc.sql(
+            "INSERT INTO authorisation (id, customer, product, quantity, used, valid_from,"
+                + " valid_to, document_ref, recorded_seq) VALUES (?, ?, ?, ?, 0, ?, ?, ?, ?)")
+        .params(
+            a.id(),
+            a.customer(),
+            a.product(),
+            a.quantity(),
+            Date.valueOf(a.validFrom()),
+            Date.valueOf(a.validTo()),
+            a.documentRef(),
+            e.seq())
+        .update();
   }
 }

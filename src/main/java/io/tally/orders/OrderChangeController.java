@@ -1,6 +1,7 @@
 package io.tally.orders;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -14,10 +15,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/orders/{id}")
 class OrderChangeController {
-  private final OrderChanges changes;
+  private final CommandExecutor commands;
 
-  OrderChangeController(OrderChanges changes) {
-    this.changes = changes;
+  OrderChangeController(CommandExecutor commands) {
+    this.commands = commands;
   }
 
   @PostMapping("/amendments")
@@ -27,13 +28,13 @@ class OrderChangeController {
       @RequestBody OrderAmendment request,
       IdempotencyKey key,
       Actor actor) {
-    return changes.amend(actor, key.value(), id, request);
+    return commands.execute(actor, key, new OrderCommands.Amend(id, request));
   }
 
   @PostMapping("/closure")
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   CustomerOrder close(
       @PathVariable String id, @RequestBody OrderClosure request, IdempotencyKey key, Actor actor) {
-    return changes.close(actor, key.value(), id, request);
+    return commands.execute(actor, key, new OrderCommands.Close(id, request));
   }
 }

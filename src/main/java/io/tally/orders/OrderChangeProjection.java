@@ -1,9 +1,9 @@
 package io.tally.orders;
 
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,6 +19,10 @@ class OrderChangeProjection implements Projection {
   static final String SHIPMENT_LINKED = "ShipmentLinkedToOrder";
 
   private final JdbcClient jdbc;
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(OrderEvent.OrderAmended.class, this::amended)
+          .on(OrderEvent.OrderClosed.class, this::closed);
 
   OrderChangeProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -31,29 +35,28 @@ class OrderChangeProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    var p = e.payload();
-    switch (e.type()) {
-      case OrderChanges.AMENDED -> {
-        jdbc.sql("UPDATE customer_order SET quantity = ?, due = ? WHERE id = ?")
-            .params(
-                p.number("quantity"), Date.valueOf(LocalDate.parse(p.text("due"))), p.text("order"))
-            .update();
-        ordered(p.text("authorisation"), p.number("quantity") - p.number("previousQuantity"));
-      }
-      case OrderChanges.CLOSED -> {
-        jdbc.sql("UPDATE customer_order SET status = 'CLOSED' WHERE id = ?")
-            .param(p.text("order"))
-            .update();
-        ordered(p.text("authorisation"), -p.number("released"));
-      }
-      case SHIPMENT_LINKED ->
-          jdbc.sql(
-                  "UPDATE customer_order SET shipped = shipped + ?, status = CASE WHEN shipped + ?"
-                      + " >= quantity THEN 'FULFILLED' ELSE status END WHERE id = ?")
-              .params(p.number("quantity"), p.number("quantity"), p.text("order"))
-              .update();
-      default -> {}
+    if (e.type().equals(SHIPMENT_LINKED)) {
+      var p = e.payload();
+      jdbc.sql(
+              "UPDATE customer_order SET shipped = shipped + ?, status = CASE WHEN shipped + ?"
+                  + " >= quantity THEN 'FULFILLED' ELSE status END WHERE id = ?")
+          .params(p.number("quantity"), p.number("quantity"), p.text("order"))
+          .update();
+      return;
     }
+    handlers.apply(e);
+  }
+
+  private void amended(OrderEvent.OrderAmended a, LedgerEntry e) {
+    jdbc.sql("UPDATE customer_order SET quantity = ?, due = ? WHERE id = ?")
+        .params(a.quantity(), Date.valueOf(a.due()), a.order())
+        .update();
+    ordered(a.authorisation(), a.quantity() - a.previousQuantity());
+  }
+
+  private void closed(OrderEvent.OrderClosed c, LedgerEntry e) {
+    jdbc.sql("UPDATE customer_order SET status = 'CLOSED' WHERE id = ?").param(c.order()).update();
+    ordered(c.authorisation(), -c.released());
   }
 
   private void ordered(String authorisation, long delta) {

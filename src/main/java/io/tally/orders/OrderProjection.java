@@ -1,9 +1,9 @@
 package io.tally.orders;
 
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +30,8 @@ class OrderProjection implements Projection {
               rs.getLong(10));
 
   private final JdbcClient jdbc;
+  private final EventHandlers handlers =
+      new EventHandlers().on(OrderEvent.OrderRecorded.class, this::recorded);
 
   OrderProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -42,25 +44,25 @@ class OrderProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    if (!e.type().equals(Orders.RECORDED)) {
-      return;
-    }
-    var p = e.payload();
+    handlers.apply(e);
+  }
+
+  private void recorded(OrderEvent.OrderRecorded o, LedgerEntry e) {
     jdbc.sql(
             "INSERT INTO customer_order (id, customer, authorisation, product, quantity, due,"
                 + " priority, status, recorded_seq) VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)")
         .params(
-            p.text("order"),
-            p.text("customer"),
-            p.text("authorisation"),
-            p.text("product"),
-            p.number("quantity"),
-            Date.valueOf(LocalDate.parse(p.text("due"))),
-            (int) p.number("priority"),
+            o.order(),
+            o.customer(),
+            o.authorisation(),
+            o.product(),
+            o.quantity(),
+            Date.valueOf(o.due()),
+            o.priority(),
             e.seq())
         .update();
     jdbc.sql("UPDATE authorisation SET ordered = ordered + ? WHERE id = ?")
-        .params(p.number("quantity"), p.text("authorisation"))
+        .params(o.quantity(), o.authorisation())
         .update();
   }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.tally.input.Day;
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.plant.PlantService;
@@ -32,13 +33,16 @@ class OrdersController {
   private final Authorisations authorisations;
   private final Orders orders;
   private final DemandAgainstCapacity demand;
+  private final CommandExecutor commands;
 
   OrdersController(
       PlantService plant,
       Authorisations authorisations,
       Orders orders,
-      DemandAgainstCapacity demand) {
+      DemandAgainstCapacity demand,
+      CommandExecutor commands) {
     this.plant = plant;
+    this.commands = commands;
     this.authorisations = authorisations;
     this.orders = orders;
     this.demand = demand;
@@ -84,7 +88,7 @@ class OrdersController {
       Actor actor)
       throws IOException {
     // Read as a stream: the body is bounded where it is read, never held whole as one string.
-    return orders.importCsv(actor, key.value(), source, request.getReader());
+    return commands.execute(actor, key, orders.read(source, request.getReader()));
   }
 
   @GetMapping("/customers")
@@ -112,6 +116,6 @@ class OrdersController {
   @ResponseStatus(HttpStatus.CREATED)
   Authorisation record(
       @RequestBody @Valid AuthorisationRequest request, IdempotencyKey key, Actor actor) {
-    return authorisations.record(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 }

@@ -3,6 +3,8 @@ package io.tally.plant;
 import io.tally.input.Day;
 import io.tally.input.Ident;
 import io.tally.input.Text;
+import io.tally.kernel.Command;
+import io.tally.kernel.CommandName;
 import io.tally.kernel.CommandRejected;
 import io.tally.plant.model.AcceptanceAct;
 import io.tally.plant.model.LineId;
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A request to record a signed acceptance act covering one stage or one line. */
+@CommandName("act.record")
 public record AcceptanceActRequest(
     @Ident String id,
     @Ident String stage,
@@ -19,7 +22,12 @@ public record AcceptanceActRequest(
     @Day LocalDate signedOn,
     @Text(max = 2000) String warrantyTerms,
     Integer warrantyMonths,
-    @Size(max = 64) String documentSha256) {
+    @Size(max = 64) String documentSha256)
+    implements Command<ActView> {
+  @Override
+  public Class<ActView> answerType() {
+    return ActView.class;
+  }
 
   /** The act, or a refusal naming the first field at fault. */
   AcceptanceAct toAct() {

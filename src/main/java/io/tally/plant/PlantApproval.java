@@ -4,9 +4,8 @@ import io.tally.plant.model.PlantDiff;
 import io.tally.plant.model.PlantDifference;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,11 +32,9 @@ class PlantApproval {
    * What the load event records of its approval; {@code last} is the SHA-256 of the file loaded
    * before, null on an empty ledger.
    */
-  Map<String, Object> check(String last) {
-    Map<String, Object> out = new LinkedHashMap<>();
+  Approval check(String last) {
     if (last == null) {
-      out.put("approval", "baseline");
-      return out;
+      return new Approval("baseline", null, null, null);
     }
     var approved = changes.approvedFor(plant.fileSha256());
     if (approved.isPresent()) {
@@ -53,10 +50,8 @@ class PlantApproval {
                 + ", not before",
             List.of());
       }
-      out.put("approval", "approved");
-      out.put("change", change.id());
-      out.put("resetStreams", change.resetStreams());
-      return out;
+      return new Approval(
+          "approved", change.id(), new PlantEvent.Reset(change.resetStreams()), null);
     }
     var old = files.plant(last);
     if (old.isEmpty()) {
@@ -80,8 +75,13 @@ class PlantApproval {
               + " plant propose FILE --as USER' and have another ADMIN or QUALITY user approve it",
           differences);
     }
-    out.put("approval", "free");
-    out.put("differences", PlantChangeEvents.differences(differences));
-    return out;
+    return new Approval("free", null, null, PlantEvent.Difference.of(differences));
   }
+
+  /** What a load event records of its approval: how, by which change, and what changed. */
+  record Approval(
+      String approval,
+      @Nullable Long change,
+      PlantEvent.@Nullable Reset resetStreams,
+      @Nullable List<PlantEvent.Difference> differences) {}
 }

@@ -1,6 +1,7 @@
 package io.tally.plant;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
 import java.util.List;
@@ -22,11 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class PlantChangeController {
   static final String APPROVERS = "hasAnyRole('ADMIN','QUALITY')";
 
-  private final PlantChanges changes;
+  private final CommandExecutor commands;
   private final PlantChangeQueries queries;
 
-  PlantChangeController(PlantChanges changes, PlantChangeQueries queries) {
-    this.changes = changes;
+  PlantChangeController(CommandExecutor commands, PlantChangeQueries queries) {
+    this.commands = commands;
     this.queries = queries;
   }
 
@@ -47,7 +48,7 @@ class PlantChangeController {
   @ResponseStatus(HttpStatus.CREATED)
   PlantChangeView propose(
       @RequestBody PlantChangeRequest request, IdempotencyKey key, Actor actor) {
-    return changes.propose(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   /** The file itself as the body; its name and a reason to reset streams as parameters. */
@@ -60,7 +61,7 @@ class PlantChangeController {
       @RequestParam(name = "resetStreams", required = false) String resetStreams,
       IdempotencyKey key,
       Actor actor) {
-    return changes.propose(actor, key.value(), new PlantChangeRequest(file, text, resetStreams));
+    return commands.execute(actor, key, new PlantChangeRequest(file, text, resetStreams));
   }
 
   @PostMapping("/{id}/approval")
@@ -70,7 +71,9 @@ class PlantChangeController {
       @RequestBody(required = false) PlantApprovalRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return changes.approve(
-        actor, key.value(), id, request == null ? new PlantApprovalRequest(null) : request);
+    return commands.execute(
+        actor,
+        key,
+        new PlantCommands.Approve(id, request == null ? new PlantApprovalRequest(null) : request));
   }
 }

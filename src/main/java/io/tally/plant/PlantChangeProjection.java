@@ -1,11 +1,13 @@
 package io.tally.plant;
 
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.plant.PlantEvent.PlantChangeApproved;
+import io.tally.plant.PlantEvent.PlantChangeProposed;
+import io.tally.plant.PlantEvent.PlantFileLoaded;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +15,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PlantChangeProjection implements Projection {
   private final JdbcClient jdbc;
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(PlantChangeProposed.class, this::proposed)
+          .on(PlantChangeApproved.class, this::approved)
+          .on(PlantFileLoaded.class, this::loaded);
 
   PlantChangeProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -25,56 +32,39 @@ class PlantChangeProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    switch (e.type()) {
-      case PlantChangeEvents.PROPOSED -> proposed(e);
-      case PlantChangeEvents.APPROVED ->
-          jdbc.sql(
-                  "UPDATE plant_change SET approved_by = ?, approved_seq = ?, effective = ?"
-                      + " WHERE id = ?")
-              .params(
-                  e.actor(),
-                  e.seq(),
-                  Date.valueOf(LocalDate.parse(e.payload().text("effective"))),
-                  e.payload().number("change"))
-              .update();
-      case PlantChangeEvents.FILE_LOADED -> {
-        String text = e.payload().textOrNull("text");
-        if (text != null) {
-          keepText(e.payload().text("fileSha256"), text, e.seq());
-        }
-      }
-      default -> {}
-    }
+    handlers.apply(e);
   }
 
-  private void proposed(LedgerEntry e) {
-    var p = e.payload();
+  private void proposed(PlantChangeProposed p, LedgerEntry e) {
     jdbc.sql(
             "INSERT INTO plant_change (id, file, proposed_sha256, current_sha256, proposed_by,"
                 + " reset_streams) VALUES (?, ?, ?, ?, ?, ?)")
         .params(
-            e.seq(),
-            p.text("file"),
-            p.text("proposedSha256"),
-            p.text("currentSha256"),
-            e.actor(),
-            p.textOrNull("resetStreams"))
+            e.seq(), p.file(), p.proposedSha256(), p.currentSha256(), e.actor(), p.resetStreams())
         .update();
     int position = 0;
-    for (Map<String, Object> d : p.list("differences")) {
+    for (PlantEvent.Difference d : p.differences()) {
       jdbc.sql(
               "INSERT INTO plant_change_difference (change_id, position, path, old_value,"
                   + " new_value, controlled) VALUES (?, ?, ?, ?, ?, ?)")
-          .params(
-              e.seq(),
-              position++,
-              d.get("path"),
-              d.get("old"),
-              d.get("new"),
-              Boolean.TRUE.equals(d.get("controlled")))
+          .params(e.seq(), position++, d.path(), d.oldValue(), d.newValue(), d.controlled())
           .update();
     }
-    keepText(p.text("proposedSha256"), p.text("text"), e.seq());
+    keepText(p.proposedSha256(), p.text(), e.seq());
+  }
+
+  private void approved(PlantChangeApproved a, LedgerEntry e) {
+    jdbc.sql(
+            "UPDATE plant_change SET approved_by = ?, approved_seq = ?, effective = ?"
+                + " WHERE id = ?")
+        .params(e.actor(), e.seq(), Date.valueOf(a.effective()), a.change())
+        .update();
+  }
+
+  private void loaded(PlantFileLoaded l, LedgerEntry e) {
+    if (l.text() != null) {
+      keepText(l.fileSha256(), l.text(), e.seq());
+    }
   }
 
   private void keepText(String sha256, String text, long seq) {

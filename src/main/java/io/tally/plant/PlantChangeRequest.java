@@ -1,5 +1,8 @@
 package io.tally.plant;
 
+import io.tally.kernel.Command;
+import io.tally.kernel.CommandName;
+
 /**
  * A proposed plant file.
  *
@@ -8,4 +11,11 @@ package io.tally.plant;
  * @param resetStreams why inspection streams whose scheme the change alters should restart on
  *     normal inspection; absent: they keep their severity
  */
-public record PlantChangeRequest(String file, String text, String resetStreams) {}
+@CommandName("plant.change.propose")
+public record PlantChangeRequest(String file, String text, String resetStreams)
+    implements Command<PlantChangeView> {
+  @Override
+  public Class<PlantChangeView> answerType() {
+    return PlantChangeView.class;
+  }
+}

@@ -2,6 +2,7 @@ package io.tally.plant;
 
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.plant.model.Capacity;
 import io.tally.plant.model.Plant;
@@ -23,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class PlantController {
   private final PlantService plant;
   private final Lines lines;
+  private final CommandExecutor commands;
 
-  PlantController(PlantService plant, Lines lines) {
+  PlantController(PlantService plant, Lines lines, CommandExecutor commands) {
     this.plant = plant;
     this.lines = lines;
+    this.commands = commands;
   }
 
   @GetMapping("/plant")
@@ -60,7 +63,7 @@ class PlantController {
       @RequestBody @Valid LineTransitionRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return lines.transition(actor, key.value(), id, request);
+    return commands.execute(actor, key, new PlantCommands.Transition(id, request));
   }
 
   @GetMapping("/acceptance-acts")
@@ -74,6 +77,6 @@ class PlantController {
   @ResponseStatus(HttpStatus.CREATED)
   ActView recordAct(
       @RequestBody @Valid AcceptanceActRequest request, IdempotencyKey key, Actor actor) {
-    return lines.recordAct(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 }

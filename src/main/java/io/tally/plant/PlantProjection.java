@@ -1,11 +1,12 @@
 package io.tally.plant;
 
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.plant.PlantEvent.AcceptanceActRecorded;
+import io.tally.plant.PlantEvent.PlantFileLoaded;
 import java.sql.Date;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,6 +14,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PlantProjection implements Projection {
   private final JdbcClient jdbc;
+  private final EventHandlers handlers =
+      new EventHandlers()
+          .on(PlantFileLoaded.class, this::loaded)
+          .on(PlantEvent.LineStateChanged.class, this::moved)
+          .on(AcceptanceActRecorded.class, (a, e) -> insertAct(a.act(), e.seq()));
 
   PlantProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -25,38 +31,30 @@ class PlantProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    switch (e.type()) {
-      case PlantEvents.PLANT_FILE_LOADED -> loaded(e);
-      case PlantEvents.LINE_STATE_CHANGED ->
-          jdbc.sql("UPDATE line_state SET state = ?, changed_seq = ? WHERE line = ?")
-              .params(e.payload().text("to"), e.seq(), e.payload().text("line"))
-              .update();
-      case PlantEvents.ACCEPTANCE_ACT_RECORDED -> insertAct(e.payload().fields(), e.seq());
-      default -> {}
-    }
+    handlers.apply(e);
   }
 
-  private void loaded(LedgerEntry e) {
+  private void loaded(PlantFileLoaded load, LedgerEntry e) {
     jdbc.sql("INSERT INTO plant_load (seq, file_sha256, site) VALUES (?, ?, ?)")
-        .params(e.seq(), e.payload().text("fileSha256"), e.payload().text("site"))
+        .params(e.seq(), load.fileSha256(), load.site())
         .update();
-    for (Map<String, Object> l : e.payload().list("lines")) {
+    for (PlantEvent.LoadedLine l : load.lines()) {
       boolean known =
           jdbc.sql("SELECT COUNT(*) FROM line_state WHERE line = ?")
-                  .param(l.get("line"))
+                  .param(l.line())
                   .query(Long.class)
                   .single()
               > 0;
       if (!known) {
         jdbc.sql("INSERT INTO line_state (line, stage, state, changed_seq) VALUES (?, ?, ?, ?)")
-            .params(l.get("line"), l.get("stage"), l.get("state"), e.seq())
+            .params(l.line(), l.stage(), l.state().name(), e.seq())
             .update();
       }
     }
-    for (Map<String, Object> a : e.payload().list("acts")) {
+    for (PlantEvent.Act a : load.acts()) {
       boolean known =
           jdbc.sql("SELECT COUNT(*) FROM acceptance_act WHERE id = ?")
-                  .param(a.get("id"))
+                  .param(a.id())
                   .query(Long.class)
                   .single()
               > 0;
@@ -66,19 +64,25 @@ class PlantProjection implements Projection {
     }
   }
 
-  private void insertAct(Map<String, Object> a, long seq) {
+  private void moved(PlantEvent.LineStateChanged c, LedgerEntry e) {
+    jdbc.sql("UPDATE line_state SET state = ?, changed_seq = ? WHERE line = ?")
+        .params(c.to().name(), e.seq(), c.line().value())
+        .update();
+  }
+
+  private void insertAct(PlantEvent.Act a, long seq) {
     jdbc.sql(
             "INSERT INTO acceptance_act (id, stage, line, signed_by, signed_on, warranty_terms,"
                 + " warranty_months, document_sha256, recorded_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            a.get("id"),
-            a.get("stage"),
-            a.get("line"),
-            a.get("signedBy"),
-            Date.valueOf(LocalDate.parse(a.get("signedOn").toString())),
-            a.get("warrantyTerms"),
-            ((Number) a.get("warrantyMonths")).intValue(),
-            a.get("documentSha256"),
+            a.id(),
+            a.stage(),
+            a.line(),
+            a.signedBy(),
+            Date.valueOf(a.signedOn()),
+            a.warrantyTerms(),
+            a.warrantyMonths(),
+            a.documentSha256(),
             seq)
         .update();
   }

@@ -4,7 +4,6 @@ import io.tally.kernel.Actor;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.chain.EntryHash;
 import io.tally.plant.model.Capacity;
-import io.tally.plant.model.Line;
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.PlantFileReader;
 import io.tally.plant.model.Product;
@@ -14,9 +13,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -81,7 +78,7 @@ public class PlantService {
       Ledger ledger,
       JdbcClient jdbc,
       TransactionTemplate tx,
-      Function<String, Map<String, Object>> approval) {
+      Function<String, PlantApproval.Approval> approval) {
     tx.executeWithoutResult(
         s -> {
           String last =
@@ -92,45 +89,39 @@ public class PlantService {
           if (fileSha256.equals(last)) {
             return;
           }
-          Map<String, Object> p = loadPayload();
-          p.putAll(approval.apply(last));
-          ledger.append(Actor.SYSTEM, PlantEvents.PLANT_FILE_LOADED, p);
+          ledger.append(Actor.SYSTEM, loaded(approval.apply(last)));
         });
   }
 
-  private Map<String, Object> loadPayload() {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("file", fileName);
-    p.put("fileSha256", fileSha256);
-    p.put("site", plant.site().id());
-    List<Map<String, Object>> lines =
+  private PlantEvent.PlantFileLoaded loaded(PlantApproval.Approval approval) {
+    return new PlantEvent.PlantFileLoaded(
+        fileName,
+        fileSha256,
+        plant.site().id(),
         plant.lines().stream()
-            .map(
-                (Line l) ->
-                    Map.<String, Object>of(
-                        "line", l.id().value(),
-                        "stage", l.stage().value(),
-                        "state", l.state().name()))
-            .toList();
-    p.put("lines", lines);
-    p.put("acts", plant.acceptanceActs().stream().map(PlantEvents::actFields).toList());
-    // The text lets the next file be compared with this one; the schemes let quality carry each
-    // inspection stream's severity to the stream of a new scheme.
-    p.put("text", text);
-    p.put("sampling", sampling());
-    return p;
+            .map(l -> new PlantEvent.LoadedLine(l.id().value(), l.stage().value(), l.state()))
+            .toList(),
+        plant.acceptanceActs().stream().map(PlantEvent.Act::of).toList(),
+        // The text lets the next file be compared with this one; the schemes let quality carry
+        // each inspection stream's severity to the stream of a new scheme.
+        text,
+        sampling(),
+        approval.approval(),
+        approval.change(),
+        approval.resetStreams(),
+        approval.differences());
   }
 
-  private List<Map<String, Object>> sampling() {
-    List<Map<String, Object>> out = new ArrayList<>();
+  private List<PlantEvent.SamplingScheme> sampling() {
+    List<PlantEvent.SamplingScheme> out = new ArrayList<>();
     for (Product product : plant.products()) {
       for (Product.NonconformityClass c : product.quality().classes()) {
         out.add(
-            Map.of(
-                "product", product.code().value(),
-                "level", product.quality().inspectionLevel(),
-                "class", c.name(),
-                "aql", BigDecimal.valueOf(c.aql()).toPlainString()));
+            new PlantEvent.SamplingScheme(
+                product.code().value(),
+                product.quality().inspectionLevel(),
+                c.name(),
+                BigDecimal.valueOf(c.aql()).toPlainString()));
       }
     }
     return out;

@@ -1,96 +1,34 @@
 package io.tally.scheduling;
 
-import io.tally.execution.WorkOrderId;
-import io.tally.execution.WorkOrderRequest;
 import io.tally.execution.WorkOrders;
 import io.tally.kernel.Actor;
-import io.tally.kernel.CommandRejected;
-import io.tally.ledger.Commands;
-import io.tally.ledger.Ledger;
-import io.tally.plant.PlantService;
-import io.tally.scheduling.solver.Schedule;
-import io.tally.scheduling.solver.ScheduledJob;
-import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Accepting a plan: one ScheduleAccepted entry carrying the whole plan, and one work order per
- * planned job that is not already running (a pinned job keeps the work order its run makes), named
- * {@code <schedule>-<n>}, so each line's dispatch list follows the plan. All in one transaction.
+ * Accepted plans as {@link AcceptSchedule} recorded them, and the work orders of earlier plans a
+ * new one replaces.
  */
 @Component
 class AcceptedSchedules {
-  private final Commands commands;
-  private final Ledger ledger;
   private final WorkOrders workOrders;
-  private final PlantService plant;
   private final JdbcClient jdbc;
   private final JsonMapper json;
 
-  AcceptedSchedules(
-      Commands commands,
-      Ledger ledger,
-      WorkOrders workOrders,
-      PlantService plant,
-      JdbcClient jdbc,
-      JsonMapper json) {
-    this.commands = commands;
-    this.ledger = ledger;
+  AcceptedSchedules(WorkOrders workOrders, JdbcClient jdbc, JsonMapper json) {
     this.workOrders = workOrders;
-    this.plant = plant;
     this.jdbc = jdbc;
     this.json = json;
   }
 
-  AcceptedSchedule accept(Actor actor, String key, String id, LocalDate from, Schedule plan) {
-    return commands.run(
-        actor,
-        key,
-        "schedule.accept",
-        Map.of("schedule", id),
-        AcceptedSchedule.class,
-        () -> {
-          if (find(id).isPresent()) {
-            throw CommandRejected.conflict("schedule", "schedule " + id + " is accepted already");
-          }
-          cancelUnstartedOfEarlierPlans(actor, id);
-          ZoneId zone = plant.plant().site().zone();
-          List<@Nullable WorkOrderId> names = new ArrayList<>();
-          int n = 0;
-          for (ScheduledJob j : plan.jobs()) {
-            if (j.pinned()) {
-              names.add(null);
-              continue;
-            }
-            String wo = id + "-" + ++n;
-            workOrders.enter(
-                actor,
-                null,
-                new WorkOrderRequest(
-                    wo,
-                    j.line().value(),
-                    j.product().value(),
-                    BigDecimal.valueOf(j.quantity()),
-                    j.start().atZone(zone).toInstant()));
-            names.add(new WorkOrderId(wo));
-          }
-          ledger.append(actor, PlanDocument.accepted(id, from, plan, names));
-          return find(id).orElseThrow();
-        });
-  }
-
   /** The new plan replaces the old: earlier plans' work orders no run has started are cancelled. */
-  private void cancelUnstartedOfEarlierPlans(Actor actor, String id) {
+  void cancelUnstartedOfEarlierPlans(Actor actor, String id) {
     List<String> earlier =
         jdbc.sql("SELECT work_order FROM schedule_job WHERE work_order IS NOT NULL")
             .query(String.class)

@@ -1,6 +1,8 @@
 package io.tally.scheduling;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.plant.LineStateChanged;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +25,7 @@ class RepairOnLineChange {
   private static final Logger log = LoggerFactory.getLogger(RepairOnLineChange.class);
 
   private final ScheduleService schedules;
+  private final CommandExecutor commands;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -31,8 +34,9 @@ class RepairOnLineChange {
             return t;
           });
 
-  RepairOnLineChange(ScheduleService schedules) {
+  RepairOnLineChange(ScheduleService schedules, CommandExecutor commands) {
     this.schedules = schedules;
+    this.commands = commands;
   }
 
   @TransactionalEventListener
@@ -48,7 +52,9 @@ class RepairOnLineChange {
     try {
       var result = schedules.repair(event.line(), reason);
       if (result.plan() != null) {
-        var accepted = schedules.accept(Actor.SYSTEM, "repair-" + result.id());
+        var accepted =
+            commands.execute(
+                Actor.SYSTEM, new IdempotencyKey("repair-" + result.id()), schedules.acceptance());
         log.info("plan repaired after {}: schedule {} accepted", reason, accepted.id());
       }
     } catch (RuntimeException e) {

@@ -1,6 +1,7 @@
 package io.tally.scheduling;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
@@ -20,9 +21,11 @@ class ScheduleController {
   static final String READERS = "hasAnyRole('ADMIN','PLANNER','AUDITOR','OPERATOR')";
 
   private final ScheduleService schedules;
+  private final CommandExecutor commands;
 
-  ScheduleController(ScheduleService schedules) {
+  ScheduleController(ScheduleService schedules, CommandExecutor commands) {
     this.schedules = schedules;
+    this.commands = commands;
   }
 
   @PostMapping
@@ -48,7 +51,7 @@ class ScheduleController {
   @PostMapping("/current/accept")
   @PreAuthorize(Role.ADMIN_OR_PLANNER)
   AcceptedSchedule accept(IdempotencyKey key, Actor actor) {
-    return schedules.accept(actor, key.value());
+    return commands.execute(actor, key, schedules.acceptance());
   }
 
   @GetMapping("/accepted")

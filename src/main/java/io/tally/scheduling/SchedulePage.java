@@ -1,6 +1,7 @@
 package io.tally.scheduling;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.FormFields;
@@ -35,11 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
 @Controller
 class SchedulePage {
   private final ScheduleService schedules;
+  private final CommandExecutor commands;
   private final PlantService plant;
   private final JsonMapper json;
 
-  SchedulePage(ScheduleService schedules, PlantService plant, JsonMapper json) {
+  SchedulePage(
+      ScheduleService schedules, CommandExecutor commands, PlantService plant, JsonMapper json) {
     this.schedules = schedules;
+    this.commands = commands;
     this.plant = plant;
     this.json = json;
   }
@@ -107,7 +111,7 @@ class SchedulePage {
     return act(
         model,
         () -> {
-          AcceptedSchedule a = schedules.accept(actor, key.value());
+          AcceptedSchedule a = commands.execute(actor, key, schedules.acceptance());
           return "Schedule " + a.id() + " accepted: " + a.jobs().size() + " jobs.";
         });
   }

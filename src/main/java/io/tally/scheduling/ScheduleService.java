@@ -1,7 +1,7 @@
 package io.tally.scheduling;
 
 import io.tally.input.Forms;
-import io.tally.kernel.Actor;
+import io.tally.kernel.Command;
 import io.tally.kernel.CommandRejected;
 import io.tally.orders.CustomerOrder;
 import io.tally.orders.Orders;
@@ -158,14 +158,17 @@ public class ScheduleService {
     return s.status();
   }
 
-  /** Accepts the best plan so far (or the finished one) of the current solve. */
-  public AcceptedSchedule accept(Actor actor, String key) {
+  /**
+   * The command that accepts the best plan so far (or the finished one) of the current solve, for
+   * the {@link io.tally.kernel.CommandExecutor} to run.
+   */
+  public Command<AcceptedSchedule> acceptance() {
     Solve s = solve();
     Schedule best = s.best();
     if (best == null) {
       throw CommandRejected.conflict("solve", "solve " + s.id() + " has no plan yet");
     }
-    return accepted.accept(actor, key, s.id(), s.from(), best);
+    return new ScheduleRequests.Accept(s.id(), s.from(), best);
   }
 
   public java.util.Optional<AcceptedSchedule> lastAccepted() {

@@ -1,13 +1,10 @@
 package io.tally.security;
 
 import io.tally.kernel.Actor;
-import io.tally.kernel.CommandRejected;
-import io.tally.ledger.Commands;
-import io.tally.ledger.Ledger;
+import io.tally.kernel.CommandExecutor;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,17 +20,12 @@ public class SecondFactor {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final JdbcClient jdbc;
-  private final Ledger ledger;
-  private final Commands commands;
-  private final Users users;
+  private final CommandExecutor commands;
   private final TotpSecrets secrets;
 
-  SecondFactor(
-      JdbcClient jdbc, Ledger ledger, Commands commands, Users users, TotpSecrets secrets) {
+  SecondFactor(JdbcClient jdbc, CommandExecutor commands, TotpSecrets secrets) {
     this.jdbc = jdbc;
-    this.ledger = ledger;
     this.commands = commands;
-    this.users = users;
     this.secrets = secrets;
   }
 
@@ -45,26 +37,20 @@ public class SecondFactor {
     }
   }
 
+  /** Enrols the user with a new secret ({@link EnrolTotp}); enrolling again replaces it. */
   public Enrolment enrol(Actor actor, String name) {
+    return commands.execute(actor, new UserCommands.Enrol(name));
+  }
+
+  /** Seals and stores a new random secret for the user, answering it as shown once. */
+  Enrolment newSecret(String name) {
     byte[] key = new byte[SECRET_BYTES];
     RANDOM.nextBytes(key);
     String secret = Base32.encode(key);
-    return commands.run(
-        actor,
-        null,
-        "totp.enrol",
-        Map.of("name", name),
-        Enrolment.class,
-        () -> {
-          if (!users.exists(name)) {
-            throw CommandRejected.notFound("name", "no user '" + name + "'");
-          }
-          jdbc.sql("UPDATE user_credential SET totp_secret = ? WHERE name = ?")
-              .params(secrets.seal(name, key), name)
-              .update();
-          ledger.append(actor, new UserEvent.TotpEnrolled(name));
-          return new Enrolment(name, secret, uri(name, secret));
-        });
+    jdbc.sql("UPDATE user_credential SET totp_secret = ? WHERE name = ?")
+        .params(secrets.seal(name, key), name)
+        .update();
+    return new Enrolment(name, secret, uri(name, secret));
   }
 
   private static String uri(String name, String secret) {

@@ -1,18 +1,17 @@
 package io.tally.security;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.tally.kernel.Actor;
+import io.tally.kernel.Command;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.CommandName;
 import io.tally.kernel.CommandRejected;
-import io.tally.ledger.Commands;
-import io.tally.ledger.Ledger;
+import io.tally.kernel.IdempotencyKey;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,58 +26,16 @@ public class Users {
       "SELECT name, roles, enabled, locked, created_seq FROM app_user";
 
   private final JdbcClient jdbc;
-  private final Ledger ledger;
-  private final Commands commands;
-  private final PasswordEncoder encoder;
+  private final CommandExecutor commands;
 
-  Users(JdbcClient jdbc, Ledger ledger, Commands commands, PasswordEncoder encoder) {
+  Users(JdbcClient jdbc, CommandExecutor commands) {
     this.jdbc = jdbc;
-    this.ledger = ledger;
     this.commands = commands;
-    this.encoder = encoder;
   }
 
+  /** Adds a user ({@link AddUser}). */
   public UserView add(Actor actor, String key, NewUser request) {
-    String name = request.name() == null ? "" : request.name().trim();
-    try {
-      new Actor(name);
-    } catch (IllegalArgumentException e) {
-      throw CommandRejected.invalid("name", e.getMessage());
-    }
-    if (name.equals(Actor.SYSTEM.name())) {
-      throw CommandRejected.invalid("name", "'system' is reserved for Tally's own entries");
-    }
-    if (request.roles() == null || request.roles().isEmpty()) {
-      throw CommandRejected.invalid("roles", "at least one role is required");
-    }
-    Set<String> roles = new TreeSet<>();
-    for (String r : request.roles()) {
-      try {
-        roles.add(Role.parse(r).name());
-      } catch (IllegalArgumentException e) {
-        throw CommandRejected.invalid("roles", e.getMessage());
-      }
-    }
-    requireAcceptable("password", name, request.password());
-    NewUser audited = new NewUser(name, List.copyOf(roles), null);
-    return commands.run(
-        actor,
-        key,
-        "user.add",
-        Map.of("name", name, "roles", roles),
-        UserView.class,
-        () -> {
-          if (exists(name)) {
-            throw CommandRejected.conflict("name", "a user '" + name + "' exists already");
-          }
-          jdbc.sql("INSERT INTO user_credential (name, password_hash) VALUES (?, ?)")
-              .params(name, encoder.encode(request.password()))
-              .update();
-          UserEvent added =
-              new UserEvent.UserAdded(name, roles.stream().map(Role::valueOf).toList());
-          long seq = ledger.append(actor, added).get(0).seq();
-          return new UserView(name, audited.roles(), true, false, seq);
-        });
+    return commands.execute(actor, new IdempotencyKey(key), request);
   }
 
   public boolean exists(String name) {
@@ -131,7 +88,14 @@ public class Users {
   }
 
   /** A request to add a user; the password never leaves this request except as a hash. */
-  public record NewUser(String name, List<String> roles, String password) {
+  @CommandName("user.add")
+  public record NewUser(String name, List<String> roles, @JsonIgnore String password)
+      implements Command<UserView> {
+    @Override
+    public Class<UserView> answerType() {
+      return UserView.class;
+    }
+
     @Override
     public String toString() {
       return "NewUser[name=" + name + ", roles=" + roles + "]";

@@ -3,16 +3,17 @@ package io.tally.web;
 import io.tally.analytics.LineKpis;
 import io.tally.analytics.kpi.Granularity;
 import io.tally.execution.CorrectionQueries;
+import io.tally.execution.CountCommands;
 import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
 import io.tally.execution.ExecutionQueries;
-import io.tally.execution.Runs;
+import io.tally.execution.RunCommands;
 import io.tally.execution.StartRunRequest;
+import io.tally.execution.StopCommands;
 import io.tally.execution.StopRequest;
-import io.tally.execution.Stops;
 import io.tally.execution.WorkOrders;
 import io.tally.input.Forms;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.FormFields;
@@ -48,9 +49,7 @@ class LinePages {
   private final PlantService plant;
   private final ExecutionQueries queries;
   private final WorkOrders workOrders;
-  private final Runs runs;
-  private final Counts counts;
-  private final Stops stops;
+  private final CommandExecutor commands;
   private final LineKpis kpis;
   private final CorrectionQueries corrections;
 
@@ -59,18 +58,14 @@ class LinePages {
       PlantService plant,
       ExecutionQueries queries,
       WorkOrders workOrders,
-      Runs runs,
-      Counts counts,
-      Stops stops,
+      CommandExecutor commands,
       LineKpis kpis,
       CorrectionQueries corrections) {
     this.lines = lines;
     this.plant = plant;
     this.queries = queries;
     this.workOrders = workOrders;
-    this.runs = runs;
-    this.counts = counts;
-    this.stops = stops;
+    this.commands = commands;
     this.kpis = kpis;
     this.corrections = corrections;
   }
@@ -113,9 +108,10 @@ class LinePages {
         flash,
         () ->
             "Run "
-                + runs.start(
+                + commands
+                    .execute(
                         actor,
-                        key.value(),
+                        key,
                         FormFields.valid(
                             new StartRunRequest(id, blankToNull(product), blankToNull(workOrder))))
                     .run()
@@ -138,11 +134,13 @@ class LinePages {
         flash,
         () -> {
           var ack =
-              counts.report(
+              commands.execute(
                   actor,
-                  key.value(),
-                  FormFields.id("run", run),
-                  new CountRequest(number("good", good), number("scrap", scrap)));
+                  key,
+                  CountCommands.Report.of(
+                      key,
+                      FormFields.id("run", run),
+                      new CountRequest(number("good", good), number("scrap", scrap))));
           return "Counted: run "
               + ack.run()
               + " has "
@@ -165,7 +163,10 @@ class LinePages {
         id,
         "run",
         flash,
-        () -> "Run " + runs.end(actor, key.value(), FormFields.id("run", run)).run() + " ended.");
+        () ->
+            "Run "
+                + commands.execute(actor, key, new RunCommands.End(FormFields.id("run", run))).run()
+                + " ended.");
   }
 
   @PostMapping("/lines/{id}/stops")
@@ -182,8 +183,11 @@ class LinePages {
         flash,
         () ->
             "Stop "
-                + stops
-                    .start(actor, key.value(), id, FormFields.valid(new StopRequest(reason)))
+                + commands
+                    .execute(
+                        actor,
+                        key,
+                        new StopCommands.Start(id, FormFields.valid(new StopRequest(reason))))
                     .stop()
                 + " started.");
   }
@@ -193,7 +197,10 @@ class LinePages {
   String endStop(
       @PathVariable String id, IdempotencyKey key, Actor actor, RedirectAttributes flash) {
     return act(
-        id, "stop", flash, () -> "Stop " + stops.end(actor, key.value(), id).stop() + " ended.");
+        id,
+        "stop",
+        flash,
+        () -> "Stop " + commands.execute(actor, key, new StopCommands.End(id)).stop() + " ended.");
   }
 
   /**

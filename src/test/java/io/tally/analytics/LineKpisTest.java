@@ -6,15 +6,17 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.execution.CountCommands;
 import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
 import io.tally.execution.ExecutionQueries;
+import io.tally.execution.RunCommands;
 import io.tally.execution.RunView;
-import io.tally.execution.Runs;
 import io.tally.execution.StartRunRequest;
+import io.tally.execution.StopCommands;
 import io.tally.execution.StopRequest;
-import io.tally.execution.Stops;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.plant.model.LineId;
 import io.tally.support.TestClock;
 import io.tally.support.TestClockConfig;
@@ -46,9 +48,7 @@ class LineKpisTest {
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired TestClock clock;
-  @Autowired Runs runs;
-  @Autowired Counts counts;
-  @Autowired Stops stops;
+  @Autowired CommandExecutor executor;
   @Autowired ExecutionQueries queries;
 
   @BeforeEach
@@ -56,22 +56,34 @@ class LineKpisTest {
     clock.set(at("05:00"));
     if (!queries.runs("L2", false, 1000).stream()
         .anyMatch(r -> r.startedAt().equals(at("06:00")))) {
-      queries.openRun(new LineId("L2")).ifPresent(r -> runs.end(OP, null, r.run()));
+      queries
+          .openRun(new LineId("L2"))
+          .ifPresent(r -> executor.execute(OP, new RunCommands.End(r.run())));
       if (queries.openStop(new LineId("L2")).isPresent()) {
-        stops.end(OP, null, "L2");
+        executor.execute(OP, new StopCommands.End("L2"));
       }
       clock.set(at("06:00"));
-      RunView run = runs.start(OP, null, new StartRunRequest("L2", "762x39-BALL-SC", null));
+      RunView run = executor.execute(OP, new StartRunRequest("L2", "762x39-BALL-SC", null));
       clock.set(at("08:00"));
-      counts.report(
-          OP, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(8_000, 200));
-      stops.start(OP, null, "L2", new StopRequest("JAM"));
+      executor.execute(
+          OP,
+          new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+          CountCommands.Report.of(
+              new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+              run.run(),
+              new CountRequest(8_000, 200)));
+      executor.execute(OP, new StopCommands.Start("L2", new StopRequest("JAM")));
       clock.set(at("09:00"));
-      stops.end(OP, null, "L2");
+      executor.execute(OP, new StopCommands.End("L2"));
       clock.set(at("12:00"));
-      counts.report(
-          OP, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(12_000, 300));
-      runs.end(OP, null, run.run());
+      executor.execute(
+          OP,
+          new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+          CountCommands.Report.of(
+              new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+              run.run(),
+              new CountRequest(12_000, 300)));
+      executor.execute(OP, new RunCommands.End(run.run()));
     }
     clock.set(at("23:00"));
   }

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import io.tally.TallyApplication;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +55,8 @@ class BadInputPropertiesTest {
     jdbc = context.getBean(JdbcClient.class);
     RunView r =
         context
-            .getBean(Runs.class)
-            .start(new Actor("admin"), null, new StartRunRequest("L1", "762x39-BALL-SC", null));
+            .getBean(CommandExecutor.class)
+            .execute(new Actor("admin"), new StartRunRequest("L1", "762x39-BALL-SC", null));
     run = r.run();
     lot = r.currentLot();
   }
@@ -206,7 +207,9 @@ class BadInputPropertiesTest {
   Arbitrary<String> badAmount() {
     return Arbitraries.oneOf(
         Arbitraries.longs().between(Long.MIN_VALUE, -1).map(String::valueOf),
-        Arbitraries.longs().between(Counts.MAX_PER_REPORT + 1, Long.MAX_VALUE).map(String::valueOf),
+        Arbitraries.longs()
+            .between(CountCommands.MAX_PER_REPORT + 1, Long.MAX_VALUE)
+            .map(String::valueOf),
         Arbitraries.of(
             "99999999999999999999999",
             "1e30",
@@ -243,7 +246,7 @@ class BadInputPropertiesTest {
   @Provide
   Arbitrary<String> anyAmount() {
     return Arbitraries.oneOf(
-        Arbitraries.longs().between(0, Counts.MAX_PER_REPORT).map(String::valueOf),
+        Arbitraries.longs().between(0, CountCommands.MAX_PER_REPORT).map(String::valueOf),
         Arbitraries.just("null"));
   }
 

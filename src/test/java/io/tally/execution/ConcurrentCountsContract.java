@@ -3,6 +3,8 @@ package io.tally.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.LedgerVerification;
 import io.tally.ledger.Replay;
 import io.tally.ledger.ReplayReport;
@@ -27,8 +29,7 @@ abstract class ConcurrentCountsContract {
   static final int CLIENTS = 8;
   static final int REPORTS = 25;
 
-  @Autowired Runs runs;
-  @Autowired Counts counts;
+  @Autowired CommandExecutor executor;
   @Autowired ExecutionQueries queries;
   @Autowired LedgerVerification verification;
   @Autowired Replay replay;
@@ -41,8 +42,8 @@ abstract class ConcurrentCountsContract {
     Actor admin = new Actor("admin");
     queries
         .openRun(new io.tally.plant.model.LineId("L2"))
-        .ifPresent(r -> runs.end(admin, null, r.run()));
-    RunView run = runs.start(admin, null, new StartRunRequest("L2", "762x39-BALL-SC", null));
+        .ifPresent(r -> executor.execute(admin, new RunCommands.End(r.run())));
+    RunView run = executor.execute(admin, new StartRunRequest("L2", "762x39-BALL-SC", null));
     String lot = run.currentLot();
     CountDownLatch go = new CountDownLatch(1);
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -100,10 +101,19 @@ abstract class ConcurrentCountsContract {
       long g = 1 + random.nextInt(400);
       long s = random.nextInt(4);
       String key = "client-" + client + "-" + i;
-      CountAck ack = counts.report(op, key, run, new CountRequest(g, s));
+      CountAck ack =
+          executor.execute(
+              op,
+              new IdempotencyKey(key),
+              CountCommands.Report.of(new IdempotencyKey(key), run, new CountRequest(g, s)));
       if (i % 5 == 0) {
         // The client lost the answer and sends the same report again: booked once.
-        assertThat(counts.report(op, key, run, new CountRequest(g, s))).isEqualTo(ack);
+        assertThat(
+                executor.execute(
+                    op,
+                    new IdempotencyKey(key),
+                    CountCommands.Report.of(new IdempotencyKey(key), run, new CountRequest(g, s))))
+            .isEqualTo(ack);
       }
       good += g;
       scrap += s;

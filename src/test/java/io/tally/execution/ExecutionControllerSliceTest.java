@@ -10,7 +10,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.PlantFileReader;
 import io.tally.support.SliceSecurity;
@@ -33,10 +35,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 @Import(SliceSecurity.class)
 class ExecutionControllerSliceTest {
   @Autowired MockMvc mvc;
+  @MockitoBean CommandExecutor commands;
   @MockitoBean WorkOrders workOrders;
-  @MockitoBean Runs runs;
-  @MockitoBean Counts counts;
-  @MockitoBean Stops stops;
   @MockitoBean PlantLookup lookup;
   @MockitoBean PlantService plant;
 
@@ -56,7 +56,11 @@ class ExecutionControllerSliceTest {
             json(post("/api/execution/runs/R-1/counts"), "{\"good\":500,\"scrap\":5}")
                 .header("Idempotency-Key", "c-1"))
         .andExpect(status().isOk());
-    verify(counts).report(new Actor("op.one"), "c-1", "R-1", new CountRequest(500, 5));
+    verify(commands)
+        .execute(
+            new Actor("op.one"),
+            new IdempotencyKey("c-1"),
+            new CountCommands.Report("R-1", 500, 5, null));
   }
 
   @Test
@@ -70,13 +74,20 @@ class ExecutionControllerSliceTest {
                 .header("Idempotency-Key", "a key"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("Idempotency-Key"));
-    verifyNoInteractions(counts);
-    when(counts.report(any(), any(), any(), any()))
-        .thenThrow(CommandRejected.invalid("good", "good must not be negative"));
-    mvc.perform(json(post("/api/execution/runs/R-1/counts"), "{\"good\":-1}"))
+    mvc.perform(
+            json(post("/api/execution/runs/R-1/counts"), "{\"good\":-1}")
+                .header("Idempotency-Key", "k-1"))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.field").value("good"));
+    verifyNoInteractions(commands);
+    when(commands.execute(any(), any(), any()))
+        .thenThrow(CommandRejected.invalid("good", "run R-1 is closed"));
+    mvc.perform(
+            json(post("/api/execution/runs/R-1/counts"), "{\"good\":1}")
+                .header("Idempotency-Key", "k-2"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("good"))
-        .andExpect(jsonPath("$.detail").value("good must not be negative"));
+        .andExpect(jsonPath("$.detail").value("run R-1 is closed"));
   }
 
   @Test
@@ -86,7 +97,7 @@ class ExecutionControllerSliceTest {
             json(post("/api/execution/work-orders/WO-1/cancel"), "{\"reason\":\"=HYPERLINK(1)\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("reason"));
-    verifyNoInteractions(workOrders);
+    verifyNoInteractions(commands);
   }
 
   @Test
@@ -97,7 +108,7 @@ class ExecutionControllerSliceTest {
         .andExpect(jsonPath("$.detail").value("your role may not do this"));
     mvc.perform(json(post("/api/execution/runs"), "{\"line\":\"L1\"}"))
         .andExpect(status().isForbidden());
-    verifyNoInteractions(counts, runs);
+    verifyNoInteractions(commands);
   }
 
   @Test
@@ -105,6 +116,6 @@ class ExecutionControllerSliceTest {
   void operatorsDoNotEnterWorkOrders() throws Exception {
     mvc.perform(json(post("/api/execution/work-orders"), "{\"id\":\"WO-1\"}"))
         .andExpect(status().isForbidden());
-    verifyNoInteractions(workOrders);
+    verifyNoInteractions(commands);
   }
 }

@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.support.TestClock;
 import io.tally.support.TestClockConfig;
 import java.time.Instant;
@@ -42,18 +43,17 @@ abstract class ExecutionFixture {
   @Autowired JsonMapper json;
   @Autowired TestClock clock;
   @Autowired ExecutionQueries queries;
-  @Autowired Runs runs;
-  @Autowired Stops stops;
+  @Autowired CommandExecutor executor;
 
   @BeforeEach
   void quietPlant() {
     clock.set(START);
     for (RunView r : queries.runs(null, true, 1000)) {
-      runs.end(ADMIN, null, r.run());
+      executor.execute(ADMIN, new RunCommands.End(r.run()));
     }
     for (var line : java.util.List.of("L1", "L2", "L3", "L4")) {
       if (queries.openStop(new io.tally.plant.model.LineId(line)).isPresent()) {
-        stops.end(ADMIN, null, line);
+        executor.execute(ADMIN, new StopCommands.End(line));
       }
     }
   }

@@ -3,6 +3,8 @@ package io.tally.execution;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.support.TestClock;
 import io.tally.support.TestClockConfig;
 import java.time.Duration;
@@ -24,8 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 class ExecutionModuleTest {
   static final Actor OPERATOR = new Actor("op.one");
 
-  @Autowired Runs runs;
-  @Autowired Counts counts;
+  @Autowired CommandExecutor executor;
   @Autowired ExecutionQueries queries;
   @Autowired JdbcClient jdbc;
   @Autowired TestClock clock;
@@ -35,13 +36,16 @@ class ExecutionModuleTest {
     clock.set(Instant.parse("2027-03-01T06:00:00Z"));
     long first = lastSeq() + 1;
     String run =
-        runs.start(OPERATOR, null, new StartRunRequest("L1", "762x39-BALL-SC", null)).run();
+        executor.execute(OPERATOR, new StartRunRequest("L1", "762x39-BALL-SC", null)).run();
     clock.advance(Duration.ofHours(1));
     for (int i = 0; i < 2; i++) {
-      counts.report(OPERATOR, "count-1", run, new CountRequest(500, 5));
+      executor.execute(
+          OPERATOR,
+          new IdempotencyKey("count-1"),
+          CountCommands.Report.of(new IdempotencyKey("count-1"), run, new CountRequest(500, 5)));
     }
     clock.advance(Duration.ofHours(1));
-    runs.end(OPERATOR, null, run);
+    executor.execute(OPERATOR, new RunCommands.End(run));
 
     RunView ended = queries.run(run).orElseThrow();
     assertThat(ended.good()).isEqualTo(500);

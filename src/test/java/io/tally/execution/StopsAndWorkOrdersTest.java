@@ -80,7 +80,7 @@ class StopsAndWorkOrdersTest extends ExecutionFixture {
             .asString();
     assertThat(queries.workOrder("WO-R-1").orElseThrow().status()).isEqualTo("IN_PROGRESS");
     count(run, 5000, 0);
-    runs.end(ADMIN, null, run);
+    executor.execute(ADMIN, new RunCommands.End(run));
     assertThat(queries.workOrder("WO-R-1").orElseThrow())
         .extracting(WorkOrderView::status, WorkOrderView::remaining)
         .containsExactly("COMPLETED", 0L);

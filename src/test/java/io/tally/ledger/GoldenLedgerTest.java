@@ -154,7 +154,10 @@ class GoldenLedgerTest {
             "LotHeld",
             "ConcessionRequested",
             "ConcessionApproved",
-            "ComponentLotReceived")
+            "ComponentLotReceived",
+            "PlantFileLoaded",
+            "AuthorisationRecorded",
+            "OrderRecorded")
         .containsEntry("ComponentLotReceived", 35)
         .containsEntry("CountReported", 1363)
         .containsEntry("UserAdded", 9)

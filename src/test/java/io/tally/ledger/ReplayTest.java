@@ -2,16 +2,18 @@ package io.tally.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tally.execution.CountCommands;
 import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
 import io.tally.execution.ExecutionQueries;
-import io.tally.execution.Runs;
+import io.tally.execution.RunCommands;
 import io.tally.execution.StartRunRequest;
+import io.tally.execution.StopCommands;
 import io.tally.execution.StopRequest;
-import io.tally.execution.Stops;
 import io.tally.execution.WorkOrderRequest;
 import io.tally.execution.WorkOrders;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.support.TestClock;
 import io.tally.support.TestClockConfig;
 import java.time.Duration;
@@ -37,9 +39,7 @@ class ReplayTest {
   @Autowired JdbcClient jdbc;
   @Autowired TestClock clock;
   @Autowired WorkOrders workOrders;
-  @Autowired Runs runs;
-  @Autowired Counts counts;
-  @Autowired Stops stops;
+  @Autowired CommandExecutor executor;
   @Autowired ExecutionQueries queries;
 
   String run;
@@ -49,23 +49,34 @@ class ReplayTest {
   void produceSomething() {
     clock.set(Instant.parse("2027-04-01T06:00:00Z"));
     for (var r : queries.runs("L3", true, 10)) {
-      runs.end(OP, null, r.run());
+      executor.execute(OP, new RunCommands.End(r.run()));
     }
     String wo = "WO-REPLAY-" + System.nanoTime();
-    workOrders.enter(
+    executor.execute(
         OP,
-        null,
         new WorkOrderRequest(
             wo, "L3", "762x39-TRACER", java.math.BigDecimal.valueOf(70_000), clock.instant()));
-    run = runs.start(OP, null, new StartRunRequest("L3", null, wo)).run();
-    counts.report(OP, "replay-1-" + wo, run, new CountRequest(30_000L, 12L));
-    counts.report(OP, "replay-2-" + wo, run, new CountRequest(30_000L, 3L));
-    stops.start(OP, null, "L3", new StopRequest("BRK"));
+    run = executor.execute(OP, new StartRunRequest("L3", null, wo)).run();
+    executor.execute(
+        OP,
+        new IdempotencyKey("replay-1-" + wo),
+        CountCommands.Report.of(
+            new IdempotencyKey("replay-1-" + wo), run, new CountRequest(30_000L, 12L)));
+    executor.execute(
+        OP,
+        new IdempotencyKey("replay-2-" + wo),
+        CountCommands.Report.of(
+            new IdempotencyKey("replay-2-" + wo), run, new CountRequest(30_000L, 3L)));
+    executor.execute(OP, new StopCommands.Start("L3", new StopRequest("BRK")));
     clock.advance(Duration.ofMinutes(40));
-    stops.end(OP, null, "L3");
+    executor.execute(OP, new StopCommands.End("L3"));
     lot = queries.run(run).orElseThrow().currentLot();
     clock.advance(Duration.ofHours(25));
-    counts.report(OP, "replay-3-" + wo, run, new CountRequest(500L, 0L));
+    executor.execute(
+        OP,
+        new IdempotencyKey("replay-3-" + wo),
+        CountCommands.Report.of(
+            new IdempotencyKey("replay-3-" + wo), run, new CountRequest(500L, 0L)));
   }
 
   long rows(String table) {

@@ -22,6 +22,8 @@ class OrdersImportTest {
   static final String HEADER = "order,customer,product,quantity,due,priority\n";
 
   @Autowired Orders orders;
+
+  @Autowired io.tally.kernel.CommandExecutor executor;
   @Autowired Authorisations authorisations;
   @Autowired JdbcClient jdbc;
 
@@ -32,9 +34,8 @@ class OrdersImportTest {
   @BeforeEach
   void authorise() {
     year = nextYear++;
-    authorisations.record(
+    executor.execute(
         PLANNER,
-        null,
         new AuthorisationRequest(
             "A-ARMY-" + year,
             "ARMY",
@@ -43,9 +44,8 @@ class OrdersImportTest {
             LocalDate.of(year, 1, 1),
             LocalDate.of(year, 12, 31),
             "K-1"));
-    authorisations.record(
+    executor.execute(
         PLANNER,
-        null,
         new AuthorisationRequest(
             "A-POL-" + year,
             "POLICE",
@@ -67,13 +67,13 @@ class OrdersImportTest {
   @Test
   void importsOrdersEachUnderAnAuthorisationThatCoversIt() {
     var result =
-        orders.importCsv(
+        executor.execute(
             PLANNER,
-            null,
-            "o.csv",
-            csv(
-                "O-1,ARMY,762x39-BALL-SC,600000,2027-03-31,1\n"
-                    + "O-2,POLICE,762x39-BLANK,150000,2027-05-15,3\n"));
+            orders.read(
+                "o.csv",
+                csv(
+                    "O-1,ARMY,762x39-BALL-SC,600000,2027-03-31,1\n"
+                        + "O-2,POLICE,762x39-BLANK,150000,2027-05-15,3\n")));
     assertThat(result.imported()).isEqualTo(2);
     assertThat(orders.find("O" + year + "-1").orElseThrow().authorisation())
         .isEqualTo("A-ARMY-" + year);
@@ -84,7 +84,7 @@ class OrdersImportTest {
   void refused(String rows, String field, String reason) {
     long before = ledger();
     int ordersBefore = orders.all().size();
-    assertThatThrownBy(() -> orders.importCsv(PLANNER, null, "o.csv", csv(rows)))
+    assertThatThrownBy(() -> executor.execute(PLANNER, orders.read("o.csv", csv(rows))))
         .isInstanceOf(CommandRejected.class)
         .hasMessageContaining(reason)
         .satisfies(e -> assertThat(((CommandRejected) e).field()).isEqualTo(field));
@@ -135,16 +135,17 @@ class OrdersImportTest {
 
   @Test
   void refusesAnOrderIdTwice() {
-    orders.importCsv(PLANNER, null, "a.csv", csv("O-1,ARMY,762x39-BALL-SC,10,2027-03-31,1\n"));
+    executor.execute(
+        PLANNER, orders.read("a.csv", csv("O-1,ARMY,762x39-BALL-SC,10,2027-03-31,1\n")));
     long before = ledger();
     assertThatThrownBy(
             () ->
-                orders.importCsv(
+                executor.execute(
                     PLANNER,
-                    null,
-                    "b.csv",
-                    csv(
-                        "O-2,ARMY,762x39-BALL-SC,10,2027-03-31,1\nO-1,ARMY,762x39-BALL-SC,10,2027-03-31,1\n")))
+                    orders.read(
+                        "b.csv",
+                        csv(
+                            "O-2,ARMY,762x39-BALL-SC,10,2027-03-31,1\nO-1,ARMY,762x39-BALL-SC,10,2027-03-31,1\n"))))
         .hasMessageContaining("order 'O" + year + "-1' exists already");
     assertThat(ledger()).isEqualTo(before);
   }

@@ -3,6 +3,7 @@ package io.tally.plant;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
@@ -49,6 +50,7 @@ class ConcurrentLineTransitionsOnPostgresTest {
   }
 
   @Autowired Lines lines;
+  @Autowired CommandExecutor commands;
   @Autowired LedgerEntries entries;
 
   @Test
@@ -89,8 +91,10 @@ class ConcurrentLineTransitionsOnPostgresTest {
   private boolean move(String admin, String to, CyclicBarrier together) throws Exception {
     together.await(30, TimeUnit.SECONDS);
     try {
-      lines.transition(
-          new Actor(admin), null, LINE.value(), new LineTransitionRequest(to, "concurrency test"));
+      commands.execute(
+          new Actor(admin),
+          new PlantCommands.Transition(
+              LINE.value(), new LineTransitionRequest(to, "concurrency test")));
       return true;
     } catch (CommandRejected refused) {
       assertThat(refused.getMessage()).contains("line L4 is " + to);

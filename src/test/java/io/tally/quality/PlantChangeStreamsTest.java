@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.cli.SpringLauncher;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.Replay;
 import io.tally.plant.PlantApprovalRequest;
 import io.tally.plant.PlantChangeRequest;
-import io.tally.plant.PlantChanges;
+import io.tally.plant.PlantCommands;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,15 +73,15 @@ class PlantChangeStreamsTest {
                     List.of(new InspectionRequest.ClassResult("major", 125, 3, null))));
       }
       assertThat(major(ctx, "0.65").severity()).isEqualTo("TIGHTENED");
-      PlantChanges changes = ctx.getBean(PlantChanges.class);
+      CommandExecutor changes = ctx.getBean(CommandExecutor.class);
       long id =
           changes
-              .propose(
+              .execute(
                   new Actor("admin"),
-                  null,
                   new PlantChangeRequest("new-aql.yaml", Files.readString(newAql), resetStreams))
               .id();
-      changes.approve(new Actor("quinn"), null, id, new PlantApprovalRequest(null));
+      changes.execute(
+          new Actor("quinn"), new PlantCommands.Approve(id, new PlantApprovalRequest(null)));
     }
   }
 

@@ -10,6 +10,7 @@ import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;
 import io.tally.plant.LineTransitionRequest;
 import io.tally.plant.Lines;
+import io.tally.plant.PlantCommands;
 import io.tally.plant.model.LineId;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,6 +30,7 @@ class RepairOnLineChangeTest {
   static final Actor ADMIN = new Actor("admin");
 
   @Autowired ScheduleService schedules;
+  @Autowired io.tally.kernel.CommandExecutor executor;
   @Autowired Orders orders;
   @Autowired Authorisations authorisations;
   @Autowired WorkOrders workOrders;
@@ -38,31 +40,33 @@ class RepairOnLineChangeTest {
   void aLineGoingDownGetsThePlanRepairedAndItsDispatchListEmptiedWithinTenSeconds()
       throws Exception {
     LocalDate today = schedules.today();
-    authorisations.record(
+    executor.execute(
         PLANNER,
-        null,
         new AuthorisationRequest(
             "A-REP", "ARMY", "762x39-BALL-SC", 2_000_000L, today, today.plusDays(300), "K-R"));
-    orders.importCsv(
+    executor.execute(
         PLANNER,
-        null,
-        "r.csv",
-        "order,customer,product,quantity,due,priority\n"
-            + "R-1,ARMY,762x39-BALL-SC,400000,"
-            + today.plusDays(10)
-            + ",1\n"
-            + "R-2,ARMY,762x39-BALL-SC,300000,"
-            + today.plusDays(20)
-            + ",2\n");
+        orders.read(
+            "r.csv",
+            "order,customer,product,quantity,due,priority\n"
+                + "R-1,ARMY,762x39-BALL-SC,400000,"
+                + today.plusDays(10)
+                + ",1\n"
+                + "R-2,ARMY,762x39-BALL-SC,300000,"
+                + today.plusDays(20)
+                + ",2\n"));
     schedules.start(today, 2);
     while (schedules.current().state().equals("RUNNING")) {
       Thread.sleep(100);
     }
-    AcceptedSchedule first = schedules.accept(PLANNER, null);
+    AcceptedSchedule first = executor.execute(PLANNER, schedules.acceptance());
     assertThat(workOrders.dispatchList(new LineId("L2"))).isNotEmpty();
 
     long t0 = System.nanoTime();
-    lines.transition(ADMIN, null, "L2", new LineTransitionRequest("under-maintenance", "bearing"));
+    executor.execute(
+        ADMIN,
+        new PlantCommands.Transition(
+            "L2", new LineTransitionRequest("under-maintenance", "bearing")));
     AcceptedSchedule repaired = first;
     while (repaired.id().equals(first.id()) && System.nanoTime() - t0 < 15_000_000_000L) {
       Thread.sleep(100);

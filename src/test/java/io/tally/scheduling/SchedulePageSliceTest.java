@@ -29,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class SchedulePageSliceTest {
   @Autowired MockMvc mvc;
   @MockitoBean ScheduleService schedules;
+  @MockitoBean io.tally.kernel.CommandExecutor commands;
   @MockitoBean PlantService plant;
 
   @BeforeEach

@@ -11,14 +11,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tally.execution.DispatchEntry;
+import io.tally.execution.RunCommands;
 import io.tally.execution.WorkOrders;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.orders.Orders;
 import io.tally.plant.LineTransitionRequest;
 import io.tally.plant.Lines;
+import io.tally.plant.PlantCommands;
 import io.tally.plant.model.LineId;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -52,7 +55,7 @@ class ScheduleServiceTest {
   @Autowired Lines lines;
   @Autowired JdbcClient jdbc;
   @Autowired MockMvc mvc;
-  @Autowired io.tally.execution.Runs runs;
+  @Autowired CommandExecutor executor;
   @Autowired io.tally.ledger.Replay replay;
 
   LocalDate today;
@@ -60,9 +63,8 @@ class ScheduleServiceTest {
   @BeforeAll
   void importOrders() {
     today = schedules.today();
-    authorisations.record(
+    executor.execute(
         PLANNER,
-        null,
         new AuthorisationRequest(
             "A-SCH-BALL",
             "ARMY",
@@ -71,9 +73,8 @@ class ScheduleServiceTest {
             today,
             today.plusDays(300),
             "K-S1"));
-    authorisations.record(
+    executor.execute(
         PLANNER,
-        null,
         new AuthorisationRequest(
             "A-SCH-BLANK",
             "POLICE",
@@ -88,7 +89,7 @@ class ScheduleServiceTest {
             + row("S-2", "ARMY", "762x39-BALL-SC", 200_000, 20, 3)
             + row("S-3", "POLICE", "762x39-BLANK", 150_000, 14, 2)
             + row("S-4", "ARMY", "762x39-BALL-SC", 120_000, 30, 4);
-    orders.importCsv(PLANNER, null, "s.csv", csv);
+    executor.execute(PLANNER, orders.read("s.csv", csv));
   }
 
   String row(String id, String customer, String product, long qty, int dueInDays, int prio) {
@@ -122,7 +123,7 @@ class ScheduleServiceTest {
     assertThat(done.state()).isEqualTo("FINISHED");
     assertThat(done.jobs()).isPositive();
 
-    AcceptedSchedule accepted = schedules.accept(PLANNER, null);
+    AcceptedSchedule accepted = executor.execute(PLANNER, schedules.acceptance());
 
     assertThat(accepted.id()).isEqualTo(started.id());
     assertThat(accepted.jobs()).hasSize(done.jobs());
@@ -150,7 +151,7 @@ class ScheduleServiceTest {
                 .query(Long.class)
                 .single())
         .isPositive();
-    assertThatThrownBy(() -> schedules.accept(PLANNER, null))
+    assertThatThrownBy(() -> executor.execute(PLANNER, schedules.acceptance()))
         .isInstanceOf(CommandRejected.class)
         .hasMessageContaining("accepted already");
   }
@@ -159,10 +160,10 @@ class ScheduleServiceTest {
   void aNewlyAcceptedPlanReplacesTheUnstartedWorkOrdersOfTheOldOne() throws Exception {
     schedules.start(today, 1);
     awaitEnd();
-    AcceptedSchedule first = schedules.accept(PLANNER, null);
+    AcceptedSchedule first = executor.execute(PLANNER, schedules.acceptance());
     schedules.start(today, 1);
     awaitEnd();
-    AcceptedSchedule second = schedules.accept(PLANNER, null);
+    AcceptedSchedule second = executor.execute(PLANNER, schedules.acceptance());
 
     List<String> dispatched = new ArrayList<>();
     for (String line : List.of("L1", "L2", "L3", "L4")) {
@@ -178,7 +179,10 @@ class ScheduleServiceTest {
   @Test
   void repairWithALineUnderMaintenanceFinishesWithinTenSecondsAndLeavesThatLineIdle()
       throws Exception {
-    lines.transition(ADMIN, null, "L2", new LineTransitionRequest("under-maintenance", "bearing"));
+    executor.execute(
+        ADMIN,
+        new PlantCommands.Transition(
+            "L2", new LineTransitionRequest("under-maintenance", "bearing")));
     try {
       ScheduleService.RepairResult r = schedules.repair("L2", "bearing failure");
 
@@ -190,7 +194,9 @@ class ScheduleServiceTest {
       assertThat(jobs).isNotEmpty();
       assertThat(jobs).extracting(j -> j.get("line")).doesNotContain("L2").contains("L1");
     } finally {
-      lines.transition(ADMIN, null, "L2", new LineTransitionRequest("operating", "repaired"));
+      executor.execute(
+          ADMIN,
+          new PlantCommands.Transition("L2", new LineTransitionRequest("operating", "repaired")));
     }
   }
 
@@ -272,13 +278,12 @@ class ScheduleServiceTest {
       throws Exception {
     schedules.start(today, 1);
     awaitEnd();
-    AcceptedSchedule accepted = schedules.accept(PLANNER, null);
+    AcceptedSchedule accepted = executor.execute(PLANNER, schedules.acceptance());
     Map<String, Object> job =
         accepted.jobs().stream().filter(j -> j.get("line").equals("L1")).findFirst().orElseThrow();
     var run =
-        runs.start(
+        executor.execute(
             new Actor("operator"),
-            null,
             new io.tally.execution.StartRunRequest("L1", null, job.get("workOrder").toString()));
     try {
       schedules.start(today, 1);
@@ -294,7 +299,7 @@ class ScheduleServiceTest {
                 assertThat(j.quantity()).isEqualTo(((Number) job.get("quantity")).longValue());
               });
     } finally {
-      runs.end(new Actor("operator"), null, run.run());
+      executor.execute(new Actor("operator"), new RunCommands.End(run.run()));
     }
     var report = replay.run();
     assertThat(report.tables())

@@ -3,6 +3,8 @@ package io.tally.support;
 import io.tally.execution.ExecutionEvent;
 import io.tally.ledger.Event;
 import io.tally.ledger.Events;
+import io.tally.orders.OrderEvent;
+import io.tally.plant.PlantEvent;
 import io.tally.quality.QualityEvent;
 import io.tally.scheduling.ScheduleEvent;
 import io.tally.security.UserEvent;
@@ -29,7 +31,9 @@ public final class TypedEvents {
           IncomingEvent.class,
           HoldEvent.class,
           RecallEvent.class,
-          ReturnEvent.class);
+          ReturnEvent.class,
+          PlantEvent.class,
+          OrderEvent.class);
 
   private TypedEvents() {}
 

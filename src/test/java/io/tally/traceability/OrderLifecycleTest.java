@@ -21,19 +21,19 @@ class OrderLifecycleTest extends TraceabilityApiSupport {
   @Autowired Replay replay;
 
   private void order(String id, long quantity) {
-    orders.importCsv(
+    executor.execute(
         new Actor("pl-pat"),
-        null,
-        "orders.csv",
-        "order,customer,product,quantity,due,priority\n"
-            + id
-            + ",POLICE,"
-            + ProductionFixture.BALL
-            + ","
-            + quantity
-            + ","
-            + LocalDate.now().plusDays(10)
-            + ",3\n");
+        orders.read(
+            "orders.csv",
+            "order,customer,product,quantity,due,priority\n"
+                + id
+                + ",POLICE,"
+                + ProductionFixture.BALL
+                + ","
+                + quantity
+                + ","
+                + LocalDate.now().plusDays(10)
+                + ",3\n"));
   }
 
   private void dispatched(String id, String auth, String lot, long quantity) throws Exception {

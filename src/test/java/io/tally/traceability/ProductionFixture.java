@@ -5,9 +5,9 @@ import io.tally.execution.RunId;
 import io.tally.execution.lot.CloseRule;
 import io.tally.execution.lot.LotNumber;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.ledger.Ledger;
 import io.tally.orders.AuthorisationRequest;
-import io.tally.orders.Authorisations;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
 import java.time.Instant;
@@ -30,13 +30,13 @@ final class ProductionFixture {
 
   private final Ledger ledger;
   private final TransactionTemplate tx;
-  private final Authorisations authorisations;
+  private final CommandExecutor executor;
   private final Map<String, String> products = new java.util.concurrent.ConcurrentHashMap<>();
 
-  ProductionFixture(Ledger ledger, TransactionTemplate tx, Authorisations authorisations) {
+  ProductionFixture(Ledger ledger, TransactionTemplate tx, CommandExecutor executor) {
     this.ledger = ledger;
     this.tx = tx;
-    this.authorisations = authorisations;
+    this.executor = executor;
   }
 
   /** A fresh MIL-STD-1168 lot number, so tests sharing a database never meet. */
@@ -135,9 +135,8 @@ final class ProductionFixture {
   /** Records an authorisation through the orders module, valid around today unless told. */
   String authorise(String customer, String product, long quantity, LocalDate from, LocalDate to) {
     String id = "AUTH-" + SEQUENCE.incrementAndGet();
-    authorisations.record(
+    executor.execute(
         new Actor("planner"),
-        null,
         new AuthorisationRequest(id, customer, product, quantity, from, to, "contract " + id));
     return id;
   }

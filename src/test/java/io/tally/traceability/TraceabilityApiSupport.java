@@ -4,6 +4,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import io.tally.kernel.CommandExecutor;
 import io.tally.ledger.Ledger;
 import io.tally.orders.Authorisations;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +32,12 @@ abstract class TraceabilityApiSupport {
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
   @Autowired Authorisations authorisations;
+  @Autowired CommandExecutor executor;
   ProductionFixture plant;
 
   @BeforeEach
   void fixture() {
-    plant = new ProductionFixture(ledger, tx, authorisations);
+    plant = new ProductionFixture(ledger, tx, executor);
   }
 
   ResultActions postAs(String name, String role, String path, String json) throws Exception {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.cli.SpringLauncher;
 import io.tally.cli.TallyCommand;
+import io.tally.kernel.CommandExecutor;
 import io.tally.ledger.Ledger;
-import io.tally.orders.Authorisations;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -53,7 +53,7 @@ class TraceabilityCliTest {
           new ProductionFixture(
               ctx.getBean(Ledger.class),
               ctx.getBean(TransactionTemplate.class),
-              ctx.getBean(Authorisations.class));
+              ctx.getBean(CommandExecutor.class));
       lot = plant.produceLot(ProductionFixture.BALL, "L3", 1_200, 30);
       plant.samplesConsumed(lot, 8);
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.ledger.Ledger;
-import io.tally.orders.Authorisations;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
@@ -26,7 +25,7 @@ class TraceabilityModuleTest {
 
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
-  @Autowired Authorisations authorisations;
+  @Autowired CommandExecutor executor;
   @Autowired Components components;
   @Autowired CommandExecutor commands;
   @Autowired Trace trace;
@@ -34,7 +33,7 @@ class TraceabilityModuleTest {
   @Test
   void aComponentLotConsumedIntoALotIsTracedBothWays() {
     String lot =
-        new ProductionFixture(ledger, tx, authorisations)
+        new ProductionFixture(ledger, tx, executor)
             .produceLot(ProductionFixture.BALL, "L1", 700, 0);
     commands.execute(
         WAREHOUSE,

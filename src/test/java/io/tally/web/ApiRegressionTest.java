@@ -6,9 +6,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import io.tally.execution.Runs;
 import io.tally.execution.StartRunRequest;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.security.Users;
@@ -48,7 +48,7 @@ class ApiRegressionTest {
 
   @Autowired MockMvc mvc;
   @Autowired JdbcClient jdbc;
-  @Autowired Runs runs;
+  @Autowired CommandExecutor executor;
   @Autowired Users users;
   @Autowired Authorisations authorisations;
   @LocalServerPort int port;
@@ -58,12 +58,12 @@ class ApiRegressionTest {
   @BeforeAll
   void setUp() {
     run =
-        runs.start(new Actor("admin"), null, new StartRunRequest("L1", "762x39-BALL-SC", null))
+        executor
+            .execute(new Actor("admin"), new StartRunRequest("L1", "762x39-BALL-SC", null))
             .run();
     users.add(new Actor("admin"), null, new Users.NewUser(PLANNER, List.of("PLANNER"), PASSWORD));
-    authorisations.record(
+    executor.execute(
         new Actor("admin"),
-        null,
         new AuthorisationRequest(
             "A-REG",
             "ARMY",

@@ -14,14 +14,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tally.analytics.LineKpis;
-import io.tally.execution.Counts;
 import io.tally.execution.ExecutionQueries;
-import io.tally.execution.Runs;
+import io.tally.execution.StopCommands;
 import io.tally.execution.StopRequest;
 import io.tally.execution.StopView;
-import io.tally.execution.Stops;
 import io.tally.execution.WorkOrders;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.plant.Lines;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.PlantFileReader;
@@ -50,9 +50,7 @@ class LinePagesSliceTest {
   @MockitoBean PlantService plant;
   @MockitoBean ExecutionQueries queries;
   @MockitoBean WorkOrders workOrders;
-  @MockitoBean Runs runs;
-  @MockitoBean Counts counts;
-  @MockitoBean Stops stops;
+  @MockitoBean CommandExecutor commands;
   @MockitoBean LineKpis kpis;
   @MockitoBean io.tally.execution.CorrectionQueries corrections;
 
@@ -74,7 +72,7 @@ class LinePagesSliceTest {
         .andExpect(flash().attribute("errorForm", "stop"))
         .andExpect(flash().attribute("errorField", "reason"))
         .andExpect(flash().attribute("error", startsWith("reason must be 1 to 64 letters")));
-    verifyNoInteractions(stops);
+    verifyNoInteractions(commands);
   }
 
   @Test
@@ -89,7 +87,7 @@ class LinePagesSliceTest {
                 .param("product", "762x39 BALL-SC")
                 .param("workOrder", ""))
         .andExpect(flash().attribute("errorField", "product"));
-    verifyNoInteractions(runs);
+    verifyNoInteractions(commands);
   }
 
   @Test
@@ -105,17 +103,21 @@ class LinePagesSliceTest {
         .andExpect(status().isNotFound());
     mvc.perform(post("/lines/L9/stops").with(csrf()).param("reason", "JAM"))
         .andExpect(status().isNotFound());
-    verifyNoInteractions(stops);
+    verifyNoInteractions(commands);
   }
 
   @Test
   @WithMockUser(username = "op.anna", roles = "OPERATOR")
   void theFormsKeyAndTheSignedInUserReachTheCommand() throws Exception {
-    when(stops.start(any(), any(), any(), any()))
+    when(commands.execute(any(), any(), any()))
         .thenReturn(new StopView("S-1", "L1", "JAM", "unplanned", Instant.EPOCH, null));
     mvc.perform(post("/lines/L1/stops").with(csrf()).param("reason", "JAM").param("key", "k-77"))
         .andExpect(flash().attribute("done", "Stop S-1 started."));
-    verify(stops).start(new Actor("op.anna"), "k-77", "L1", new StopRequest("JAM"));
+    verify(commands)
+        .execute(
+            new Actor("op.anna"),
+            new IdempotencyKey("k-77"),
+            new StopCommands.Start("L1", new StopRequest("JAM")));
   }
 
   @Test
@@ -124,6 +126,6 @@ class LinePagesSliceTest {
     assertThatThrownBy(
             () -> mvc.perform(post("/lines/L1/stops").with(csrf()).param("reason", "JAM")))
         .hasRootCauseInstanceOf(AccessDeniedException.class);
-    verifyNoInteractions(stops);
+    verifyNoInteractions(commands);
   }
 }

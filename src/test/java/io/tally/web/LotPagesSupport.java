@@ -6,12 +6,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.execution.CountCommands;
 import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
-import io.tally.execution.Runs;
+import io.tally.execution.RunCommands;
 import io.tally.execution.StartRunRequest;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.traceability.ComponentRequests;
@@ -47,8 +48,7 @@ abstract class LotPagesSupport {
   private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
   @Autowired MockMvc mvc;
-  @Autowired Runs runs;
-  @Autowired Counts counts;
+  @Autowired CommandExecutor executor;
   @Autowired Components components;
   @Autowired CommandExecutor commands;
   @Autowired Authorisations authorisations;
@@ -56,12 +56,22 @@ abstract class LotPagesSupport {
 
   /** A lot made and closed on a line: 10,000 good, 40 scrap, with 10,000 cases of one lot. */
   Made closedLot(String line) {
-    var run = runs.start(OPERATOR, null, new StartRunRequest(line, BALL, null));
+    var run = executor.execute(OPERATOR, new StartRunRequest(line, BALL, null));
     String lot = run.currentLot();
-    counts.report(
-        OPERATOR, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(6_000L, 40L));
-    counts.report(
-        OPERATOR, java.util.UUID.randomUUID().toString(), run.run(), new CountRequest(4_000L, 0L));
+    executor.execute(
+        OPERATOR,
+        new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+        CountCommands.Report.of(
+            new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+            run.run(),
+            new CountRequest(6_000L, 40L)));
+    executor.execute(
+        OPERATOR,
+        new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+        CountCommands.Report.of(
+            new IdempotencyKey(java.util.UUID.randomUUID().toString()),
+            run.run(),
+            new CountRequest(4_000L, 0L)));
     String cases = "CL-CASE-" + SEQUENCE.incrementAndGet();
     commands.execute(
         WAREHOUSE,
@@ -72,7 +82,7 @@ abstract class LotPagesSupport {
     components.issue(WAREHOUSE, null, new ComponentRequests.Issue(cases, 11_000L, "STORES", line));
     components.consume(
         OPERATOR, null, new ComponentRequests.Consumption(cases, lot, 10_000L, null));
-    runs.end(OPERATOR, null, run.run());
+    executor.execute(OPERATOR, new RunCommands.End(run.run()));
     return new Made(lot, cases);
   }
 
@@ -108,9 +118,8 @@ abstract class LotPagesSupport {
 
   String authorise(String customer, long quantity) {
     String id = "AUTH-WEB-" + SEQUENCE.incrementAndGet();
-    authorisations.record(
+    executor.execute(
         new Actor("planner.web"),
-        null,
         new AuthorisationRequest(
             id,
             customer,

@@ -5,9 +5,9 @@ import io.tally.execution.RunId;
 import io.tally.execution.lot.CloseRule;
 import io.tally.execution.lot.LotNumber;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.ledger.Ledger;
 import io.tally.orders.AuthorisationRequest;
-import io.tally.orders.Authorisations;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
 import java.time.Instant;
@@ -57,12 +57,11 @@ public final class PlantYear {
 
   public static PlantYear generate(ApplicationContext ctx) {
     PlantYear y = new PlantYear(ctx);
-    Authorisations auth = ctx.getBean(Authorisations.class);
+    CommandExecutor auth = ctx.getBean(CommandExecutor.class);
     for (String c : CUSTOMERS) {
       for (String p : new String[] {"762x39-BALL-SC", "762x39-TRACER", "762x39-BLANK"}) {
-        auth.record(
+        auth.execute(
             new Actor("planner"),
-            null,
             new AuthorisationRequest(
                 c + "-" + p,
                 c,

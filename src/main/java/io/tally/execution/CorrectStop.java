@@ -4,57 +4,56 @@ import io.tally.execution.ExecutionEvent.StopCorrected;
 import io.tally.execution.ExecutionEvent.StopEnded;
 import io.tally.execution.ExecutionEvent.StopStarted;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
-import io.tally.ledger.Commands;
 import io.tally.ledger.Events;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
-import io.tally.ledger.LedgerLock;
 import io.tally.periods.Periods;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.StopReason;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 
 /**
- * Corrections of stops: the start, end and reason a stop should have had, as a new entry naming its
+ * Corrects a stop: the start, end and reason it should have had, as a new entry naming its
  * StopStarted. The KPIs read stops as corrected. A corrected stop may not end before it starts, lie
  * in the future or overlap another stop of its line.
  */
-@Service
-public class StopCorrections {
+@Component
+class CorrectStop implements CommandHandler<StopCorrectionRequest, StopView> {
   private final PlantLookup plant;
   private final LedgerEntries entries;
   private final ExecutionQueries queries;
   private final CorrectionQueries corrections;
   private final Ledger ledger;
-  private final LedgerLock lock;
-  private final Commands commands;
   private final Periods periods;
 
-  StopCorrections(
+  CorrectStop(
       PlantLookup plant,
       LedgerEntries entries,
       ExecutionQueries queries,
       CorrectionQueries corrections,
       Ledger ledger,
-      LedgerLock lock,
-      Commands commands,
       Periods periods) {
     this.plant = plant;
     this.entries = entries;
     this.queries = queries;
     this.corrections = corrections;
     this.ledger = ledger;
-    this.lock = lock;
-    this.commands = commands;
     this.periods = periods;
   }
 
-  public StopView correct(Actor actor, String key, StopCorrectionRequest r) {
+  @Override
+  public Class<StopCorrectionRequest> commandType() {
+    return StopCorrectionRequest.class;
+  }
+
+  @Override
+  public StopView handle(StopCorrectionRequest r, Actor actor) {
     if (r.reason() == null || r.reason().isBlank()) {
       throw CommandRejected.invalid("reason", "a correction needs a reason");
     }
@@ -74,40 +73,31 @@ public class StopCorrections {
                             () ->
                                 CommandRejected.invalid(
                                     "stopReason", "unknown stop reason '" + c + "'")));
-    return commands.run(
+    String id = seq == null ? r.stop() : stopOf(seq);
+    StopView stop =
+        queries
+            .stop(id)
+            .orElseThrow(() -> CommandRejected.notFound("stop", "no stop '" + id + "'"));
+    Instant start = r.start() == null ? stop.startedAt() : r.start();
+    Instant end = r.end() == null ? stop.endedAt() : r.end();
+    check(stop, start, end);
+    String reason = code.map(c -> c.code()).orElse(stop.reason());
+    StopReason.Category category =
+        code.map(StopReason::category).orElse(StopReason.Category.valueOf(stop.category()));
+    if (start.equals(stop.startedAt())
+        && Objects.equals(end, stop.endedAt())
+        && reason.equals(stop.reason())) {
+      throw CommandRejected.invalid("stopReason", "stop " + id + " already stands so");
+    }
+    periods.assertOpen(actor, stop.startedAt(), "stop");
+    periods.assertOpen(actor, start, "start");
+    long started = corrections.startedSeq(id);
+    ledger.appendCorrection(
         actor,
-        key,
-        "stop.correct",
-        r,
-        StopView.class,
-        () -> {
-          lock.hold();
-          String id = seq == null ? r.stop() : stopOf(seq);
-          StopView stop =
-              queries
-                  .stop(id)
-                  .orElseThrow(() -> CommandRejected.notFound("stop", "no stop '" + id + "'"));
-          Instant start = r.start() == null ? stop.startedAt() : r.start();
-          Instant end = r.end() == null ? stop.endedAt() : r.end();
-          check(stop, start, end);
-          String reason = code.map(c -> c.code()).orElse(stop.reason());
-          StopReason.Category category =
-              code.map(StopReason::category).orElse(StopReason.Category.valueOf(stop.category()));
-          if (start.equals(stop.startedAt())
-              && Objects.equals(end, stop.endedAt())
-              && reason.equals(stop.reason())) {
-            throw CommandRejected.invalid("stopReason", "stop " + id + " already stands so");
-          }
-          periods.assertOpen(actor, stop.startedAt(), "stop");
-          periods.assertOpen(actor, start, "start");
-          long started = corrections.startedSeq(id);
-          ledger.appendCorrection(
-              actor,
-              started,
-              new StopCorrected(
-                  id, new LineId(stop.line()), reason, category, start, end, r.reason().strip()));
-          return queries.stop(id).orElseThrow();
-        });
+        started,
+        new StopCorrected(
+            id, new LineId(stop.line()), reason, category, start, end, r.reason().strip()));
+    return queries.stop(id).orElseThrow();
   }
 
   private void check(StopView stop, Instant start, Instant end) {

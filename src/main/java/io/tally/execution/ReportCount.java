@@ -1,0 +1,91 @@
+package io.tally.execution;
+
+import io.tally.execution.lot.LotFilling;
+import io.tally.execution.lot.LotNumber;
+import io.tally.kernel.Actor;
+import io.tally.kernel.CommandHandler;
+import io.tally.ledger.Ledger;
+import io.tally.plant.model.LineId;
+import io.tally.plant.model.Product;
+import io.tally.plant.model.ProductCode;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Books a count report (increments of good and scrap since the last report) into the run's lots by
+ * the product's lot rule (see {@link LotFilling}). Every report carries an idempotency key, so a
+ * report repeated by a client that lost the answer is booked once.
+ */
+@Component
+class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
+  private final PlantLookup plant;
+  private final ExecutionQueries queries;
+  private final LotBook lots;
+  private final Ledger ledger;
+  private final LateEntry late;
+
+  ReportCount(
+      PlantLookup plant, ExecutionQueries queries, LotBook lots, Ledger ledger, LateEntry late) {
+    this.plant = plant;
+    this.queries = queries;
+    this.lots = lots;
+    this.ledger = ledger;
+    this.late = late;
+  }
+
+  @Override
+  public Class<CountCommands.Report> commandType() {
+    return CountCommands.Report.class;
+  }
+
+  @Override
+  public CountAck handle(CountCommands.Report r, Actor actor) {
+    String runId = r.run();
+    RunView run = queries.requireOpenRun(runId);
+    Product product = plant.product(run.product());
+    Instant now = plant.now();
+    // A late report is booked into the lot open now, at the time it was made.
+    Instant at = late.at(actor, r.occurredAt(), run.startedAt(), "run " + runId + " started");
+    LotFilling.OpenLot open =
+        run.currentLot() == null
+            ? null
+            : queries
+                .lot(run.currentLot())
+                .map(l -> new LotFilling.OpenLot(l.openedAt(), l.good()))
+                .orElseThrow();
+    String lot = run.currentLot();
+    List<CountAck.Booked> booked = new ArrayList<>();
+    List<String> closed = new ArrayList<>();
+    for (LotFilling.Step step :
+        LotFilling.book(product.lotRule(), open, now, r.good(), r.scrap())) {
+      if (step instanceof LotFilling.Close c) {
+        lots.close(actor, lot, c.rule(), now);
+        closed.add(lot);
+        lot = null;
+      } else if (step instanceof LotFilling.Open) {
+        lot = lots.openNext(actor, run, now).toString();
+      } else if (step instanceof LotFilling.Book b) {
+        append(actor, run, lot, b, at);
+        booked.add(new CountAck.Booked(lot, b.good(), b.scrap()));
+      }
+    }
+    RunView after = queries.run(runId).orElseThrow();
+    return new CountAck(runId, booked, closed, after.good(), after.scrap());
+  }
+
+  private void append(Actor actor, RunView run, String lot, LotFilling.Book b, Instant at) {
+    ledger.append(
+        actor,
+        new ExecutionEvent.CountReported(
+            new RunId(run.run()),
+            LotNumber.parse(lot),
+            new LineId(run.line()),
+            new ProductCode(run.product()),
+            b.good(),
+            b.scrap(),
+            at,
+            late.late(at)));
+  }
+}

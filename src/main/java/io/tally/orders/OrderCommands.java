@@ -1,0 +1,47 @@
+package io.tally.orders;
+
+import io.tally.kernel.Command;
+import io.tally.kernel.CommandName;
+import io.tally.orders.model.Order;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The commands on orders; each command's handler is named after it ({@link ImportOrders}, {@link
+ * AmendOrder}, {@link CloseOrder}). Recording an authorisation is {@link AuthorisationRequest}.
+ */
+public final class OrderCommands {
+  private OrderCommands() {}
+
+  /**
+   * Record the orders read from {@code source} (see {@link Orders#read}): all of them or, if any
+   * row breaks a rule, none. The idempotency key is bound to the orders read, not to the bytes
+   * sent.
+   */
+  @CommandName("orders.import")
+  public record Import(String source, List<Order> orders) implements Command<Orders.ImportResult> {
+    @Override
+    public Class<Orders.ImportResult> answerType() {
+      return Orders.ImportResult.class;
+    }
+  }
+
+  /** Amend open order {@code id}. */
+  @CommandName("order.amend")
+  public record Amend(String id, @Nullable OrderAmendment request)
+      implements Command<CustomerOrder> {
+    @Override
+    public Class<CustomerOrder> answerType() {
+      return CustomerOrder.class;
+    }
+  }
+
+  /** Close open order {@code id} before it is fulfilled. */
+  @CommandName("order.close")
+  public record Close(String id, @Nullable OrderClosure request) implements Command<CustomerOrder> {
+    @Override
+    public Class<CustomerOrder> answerType() {
+      return CustomerOrder.class;
+    }
+  }
+}
