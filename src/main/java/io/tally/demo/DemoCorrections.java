@@ -1,17 +1,16 @@
 package io.tally.demo;
 
 import io.tally.execution.CorrectionView;
+import io.tally.execution.CountCommands;
 import io.tally.execution.CountCorrectionRequest;
-import io.tally.execution.CountCorrections;
 import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
 import io.tally.execution.ExecutionEvent.CountReported;
 import io.tally.execution.ExecutionEvent.StopStarted;
 import io.tally.execution.ExecutionQueries;
 import io.tally.execution.StopCorrectionRequest;
-import io.tally.execution.StopCorrections;
 import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.Event;
 import io.tally.ledger.Events;
 import io.tally.ledger.LedgerEntries;
@@ -51,9 +50,6 @@ final class DemoCorrections {
   /** The services the demo's corrections call, injected once. */
   @Component
   record Commands(
-      CountCorrections counts,
-      StopCorrections stops,
-      Counts reports,
       ExecutionQueries execution,
       LedgerEntries entries,
       CommandExecutor executor,
@@ -103,18 +99,21 @@ final class DemoCorrections {
           }
           CorrectionView asked =
               commands
-                  .counts()
-                  .correct(
+                  .executor()
+                  .execute(
                       users.actor(DemoUsers.OPERATOR),
-                      null,
-                      new CountCorrectionRequest(
-                          BigDecimal.valueOf(e.seq()),
-                          BigDecimal.valueOf(c.good() - 1_200),
-                          BigDecimal.valueOf(c.scrap()),
-                          null,
-                          "mistyped on the terminal: the tally sheet says " + (c.good() - 1_200)));
+                      CountCommands.Correct.of(
+                          new CountCorrectionRequest(
+                              BigDecimal.valueOf(e.seq()),
+                              BigDecimal.valueOf(c.good() - 1_200),
+                              BigDecimal.valueOf(c.scrap()),
+                              null,
+                              "mistyped on the terminal: the tally sheet says "
+                                  + (c.good() - 1_200))));
           if (asked.pending()) {
-            commands.counts().approve(users.actor(DemoUsers.QUALITY), null, asked.seq());
+            commands
+                .executor()
+                .execute(users.actor(DemoUsers.QUALITY), new CountCommands.Approve(asked.seq()));
           }
           made++;
         });
@@ -133,10 +132,9 @@ final class DemoCorrections {
             return;
           }
           commands
-              .stops()
-              .correct(
+              .executor()
+              .execute(
                   users.actor(DemoUsers.OPERATOR),
-                  null,
                   new StopCorrectionRequest(
                       BigDecimal.valueOf(e.seq()),
                       null,
@@ -158,14 +156,19 @@ final class DemoCorrections {
                 .filter(r -> r.startedAt().isBefore(occurredAt))
                 .ifPresent(
                     r -> {
+                      IdempotencyKey key =
+                          new IdempotencyKey(
+                              "demo-late-" + r.run() + "-" + occurredAt.toEpochMilli());
                       commands
-                          .reports()
-                          .report(
+                          .executor()
+                          .execute(
                               users.actor(DemoUsers.OPERATOR),
-                              "demo-late-" + r.run() + "-" + occurredAt.toEpochMilli(),
-                              r.run(),
-                              new CountRequest(
-                                  BigDecimal.valueOf(240), BigDecimal.valueOf(3), occurredAt));
+                              key,
+                              CountCommands.Report.of(
+                                  key,
+                                  r.run(),
+                                  new CountRequest(
+                                      BigDecimal.valueOf(240), BigDecimal.valueOf(3), occurredAt)));
                       made++;
                     }));
   }

@@ -43,7 +43,6 @@ final class DemoStores {
   private final Components components;
   private final CommandExecutor executor;
   private final SupplierApprovals suppliers;
-  private final Authorisations authorisations;
   private final Orders orders;
   private final ExecutionQueries execution;
   private final Map<String, Deque<Stock>> stock = new HashMap<>();
@@ -56,7 +55,6 @@ final class DemoStores {
       Components components,
       CommandExecutor executor,
       SupplierApprovals suppliers,
-      Authorisations authorisations,
       Orders orders,
       ExecutionQueries execution) {}
 
@@ -66,7 +64,6 @@ final class DemoStores {
     this.components = commands.components();
     this.executor = commands.executor();
     this.suppliers = commands.suppliers();
-    this.authorisations = commands.authorisations();
     this.orders = commands.orders();
     this.execution = commands.execution();
   }

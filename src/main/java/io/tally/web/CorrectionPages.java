@@ -1,15 +1,12 @@
 package io.tally.web;
 
 import io.tally.execution.CorrectionQueries;
+import io.tally.execution.CountCommands;
 import io.tally.execution.CountCorrectionRequest;
-import io.tally.execution.CountCorrections;
 import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
+import io.tally.execution.StopCommands;
 import io.tally.execution.StopCorrectionRequest;
-import io.tally.execution.StopCorrections;
-import io.tally.execution.StopEndRequest;
 import io.tally.execution.StopRequest;
-import io.tally.execution.Stops;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
@@ -43,28 +40,16 @@ class CorrectionPages {
   static final String MOVES = "hasAnyRole('WAREHOUSE','QUALITY','ADMIN')";
   static final String APPROVES = "hasAnyRole('QUALITY','ADMIN')";
 
-  private final CountCorrections counts;
-  private final StopCorrections stops;
-  private final Counts reports;
-  private final Stops stopReports;
   private final CommandExecutor commands;
   private final CorrectionQueries countQueries;
   private final StockCorrectionQueries stockQueries;
   private final FormValues values;
 
   CorrectionPages(
-      CountCorrections counts,
-      StopCorrections stops,
-      Counts reports,
-      Stops stopReports,
       CommandExecutor commands,
       CorrectionQueries countQueries,
       StockCorrectionQueries stockQueries,
       PlantService plant) {
-    this.counts = counts;
-    this.stops = stops;
-    this.reports = reports;
-    this.stopReports = stopReports;
     this.commands = commands;
     this.countQueries = countQueries;
     this.stockQueries = stockQueries;
@@ -105,7 +90,7 @@ class CorrectionPages {
                       values.number("scrap", scrap),
                       voided == null ? null : Boolean.TRUE,
                       reason));
-          var c = counts.correct(actor, key.value(), request);
+          var c = commands.execute(actor, key, CountCommands.Correct.of(request));
           return "Count correction "
               + c.seq()
               + " recorded"
@@ -140,7 +125,7 @@ class CorrectionPages {
                       values.instant("end", end),
                       values.blankToNull(stopReason),
                       reason));
-          var s = stops.correct(actor, key.value(), request);
+          var s = commands.execute(actor, key, request);
           return "Stop " + s.stop() + " corrected: " + s.reason() + ".";
         });
   }
@@ -165,11 +150,14 @@ class CorrectionPages {
           if (at == null) {
             throw CommandRejected.invalid("occurredAt", "a late entry needs the time it happened");
           }
-          reports.report(
+          commands.execute(
               actor,
-              key.value(),
-              values.id("run", run),
-              new CountRequest(values.number("good", good), values.number("scrap", scrap), at));
+              key,
+              CountCommands.Report.of(
+                  key,
+                  values.id("run", run),
+                  new CountRequest(
+                      values.number("good", good), values.number("scrap", scrap), at)));
           return "Late count of run " + run + " at " + at + " recorded.";
         });
   }
@@ -197,17 +185,13 @@ class CorrectionPages {
           }
           String lineId = values.id("line", line);
           var s =
-              stopReports.start(
+              commands.execute(
                   actor,
-                  key.value() == null ? null : key.value() + "-start",
-                  lineId,
-                  FormFields.valid(new StopRequest(stopReason, from)));
+                  part(key, "-start"),
+                  new StopCommands.Start(
+                      lineId, FormFields.valid(new StopRequest(stopReason, from))));
           if (to != null) {
-            stopReports.end(
-                actor,
-                key.value() == null ? null : key.value() + "-end",
-                lineId,
-                new StopEndRequest(to));
+            commands.execute(actor, part(key, "-end"), new StopCommands.End(lineId, to));
           }
           return "Late stop " + s.stop() + " of line " + lineId + " recorded.";
         });
@@ -292,7 +276,7 @@ class CorrectionPages {
         response,
         model,
         () -> {
-          counts.approve(actor, key.value(), seq);
+          commands.execute(actor, key, new CountCommands.Approve(seq));
           return "Count correction " + seq + " approved by " + actor.name() + ".";
         });
   }
@@ -313,6 +297,11 @@ class CorrectionPages {
           commands.execute(actor, key, new StockCorrectionRequests.Approve(seq));
           return "Correction " + seq + " approved by " + actor.name() + ".";
         });
+  }
+
+  /** The key of one of the two commands a late stop makes, derived from the form's key. */
+  private static IdempotencyKey part(IdempotencyKey key, String suffix) {
+    return key.value() == null ? IdempotencyKey.NONE : new IdempotencyKey(key.value() + suffix);
   }
 
   /** Runs a command and draws the page again with its outcome, or its refusal, by its form. */

@@ -5,13 +5,15 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.execution.CountCommands;
 import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
+import io.tally.execution.RunCommands;
 import io.tally.execution.RunView;
-import io.tally.execution.Runs;
 import io.tally.execution.StartRunRequest;
 import io.tally.execution.lot.LotNumber;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.Event;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.Replay;
@@ -55,8 +57,7 @@ class QualityAndOvertimeKpiTest {
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired TestClock clock;
-  @Autowired Runs runs;
-  @Autowired Counts counts;
+  @Autowired CommandExecutor commands;
   @Autowired JdbcClient jdbc;
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
@@ -88,10 +89,10 @@ class QualityAndOvertimeKpiTest {
   /** Runs a product on L3 from start to end with one count of good units; answers its lot. */
   private LotNumber run(String day, String start, String end, long good) {
     clock.set(at(day, start));
-    RunView run = runs.start(OP, null, new StartRunRequest("L3", BLANK.value(), null));
+    RunView run = commands.execute(OP, new StartRunRequest("L3", BLANK.value(), null));
     clock.set(at(day, end));
-    counts.report(OP, UUID.randomUUID().toString(), run.run(), new CountRequest(good, 0));
-    runs.end(OP, null, run.run());
+    report(run.run(), new CountRequest(good, 0));
+    commands.execute(OP, new RunCommands.End(run.run()));
     return LotNumber.parse(
         jdbc.sql("SELECT lot FROM kpi_count WHERE run = ?")
             .param(run.run())
@@ -175,5 +176,10 @@ class QualityAndOvertimeKpiTest {
 
   private static org.assertj.core.data.Offset<Double> within(double d) {
     return org.assertj.core.data.Offset.offset(d);
+  }
+
+  private void report(String run, CountRequest request) {
+    IdempotencyKey key = new IdempotencyKey(UUID.randomUUID().toString());
+    commands.execute(OP, key, CountCommands.Report.of(key, run, request));
   }
 }

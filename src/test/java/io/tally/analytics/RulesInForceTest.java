@@ -5,14 +5,16 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.execution.CountCommands;
 import io.tally.execution.CountRequest;
-import io.tally.execution.Counts;
+import io.tally.execution.RunCommands;
 import io.tally.execution.RunView;
-import io.tally.execution.Runs;
 import io.tally.execution.StartRunRequest;
+import io.tally.execution.StopCommands;
 import io.tally.execution.StopRequest;
-import io.tally.execution.Stops;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.Ledger;
 import io.tally.plant.PlantChangeEvents;
 import io.tally.support.TestClock;
@@ -52,9 +54,7 @@ class RulesInForceTest {
   @Autowired MockMvc mvc;
   @Autowired JsonMapper json;
   @Autowired TestClock clock;
-  @Autowired Runs runs;
-  @Autowired Counts counts;
-  @Autowired Stops stops;
+  @Autowired CommandExecutor commands;
   @Autowired JdbcClient jdbc;
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
@@ -104,7 +104,7 @@ class RulesInForceTest {
   @Test
   void kpisOfDaysBeforeAPlantFileChangeStayAsTheyWere() throws Exception {
     clock.set(at(DAY, "06:00"));
-    RunView run = runs.start(OP, null, new StartRunRequest("L3", "762x39-BLANK", null));
+    RunView run = commands.execute(OP, new StartRunRequest("L3", "762x39-BLANK", null));
     assertThat(
             jdbc.sql("SELECT rated_per_hour FROM kpi_run WHERE run = ?")
                 .param(run.run())
@@ -112,13 +112,13 @@ class RulesInForceTest {
                 .single())
         .isEqualTo(4375.0);
     clock.set(at(DAY, "10:00"));
-    counts.report(OP, UUID.randomUUID().toString(), run.run(), new CountRequest(15_000, 100));
-    stops.start(OP, null, "L3", new StopRequest("JAM"));
+    report(run.run(), new CountRequest(15_000, 100));
+    commands.execute(OP, new StopCommands.Start("L3", new StopRequest("JAM")));
     clock.set(at(DAY, "10:30"));
-    stops.end(OP, null, "L3");
+    commands.execute(OP, new StopCommands.End("L3"));
     clock.set(at(DAY, "13:00"));
-    counts.report(OP, UUID.randomUUID().toString(), run.run(), new CountRequest(10_000, 0));
-    runs.end(OP, null, run.run());
+    report(run.run(), new CountRequest(10_000, 0));
+    commands.execute(OP, new RunCommands.End(run.run()));
     clock.set(at(DAY, "23:00"));
     String shiftsBefore = kpis(DAY, "shift");
     String dayBefore = kpis(DAY, "day");
@@ -141,5 +141,10 @@ class RulesInForceTest {
     JsonNode after = json.readTree(kpis("2027-09-08", "shift")).get("buckets");
     assertThat(after.get(0).get("label").asString()).isEqualTo("2027-09-08T07:00");
     assertThat(after.get(0).get("elements").get("pot").asDouble()).isEqualTo(7.0);
+  }
+
+  private void report(String run, CountRequest request) {
+    IdempotencyKey key = new IdempotencyKey(UUID.randomUUID().toString());
+    commands.execute(OP, key, CountCommands.Report.of(key, run, request));
   }
 }

@@ -36,15 +36,7 @@ class CorrectionPagesTest extends TraceabilityApiSupport {
   }
 
   long consumedInto(String cl, long quantity) throws Exception {
-    postAs(
-            "wh-bob",
-            "WAREHOUSE",
-            "/api/component-lots",
-            """
-            {"componentLot":"%s","component":"BULLET-762-SC","supplier":"Supplier One",
-             "supplierLot":"S-1","quantity":%d,"location":"STORES"}"""
-                .formatted(cl, quantity))
-        .andExpect(status().isCreated());
+    receiveReleased(cl, "BULLET-762-SC", quantity, "STORES");
     postAs(
             "op-carl",
             "OPERATOR",

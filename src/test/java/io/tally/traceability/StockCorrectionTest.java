@@ -29,15 +29,7 @@ class StockCorrectionTest extends TraceabilityApiSupport {
 
   /** Component lot {@code cl} received, {@code issued} of it at L1, {@code consumed} into a lot. */
   long consumed(String cl, long issued, long consumed, String lot) throws Exception {
-    postAs(
-            "wh-bob",
-            "WAREHOUSE",
-            "/api/component-lots",
-            """
-            {"componentLot":"%s","component":"BULLET-762-SC","supplier":"Supplier One",
-             "supplierLot":"S-1","quantity":%d,"location":"STORES"}"""
-                .formatted(cl, issued + 100))
-        .andExpect(status().isCreated());
+    receiveReleased(cl, "BULLET-762-SC", issued + 100, "STORES");
     postAs(
             "op-carl",
             "OPERATOR",
