@@ -58,14 +58,27 @@ class LineFacts {
     List<Timed> out = new ArrayList<>();
     String id = line.value();
     Timestamp f = Timestamp.from(from), t = Timestamp.from(to);
+    Map<String, Instant> starts = new HashMap<>();
     for (RunView r : execution.runsOverlapping(line, from, to)) {
+      starts.put(r.run(), r.startedAt());
       RunId run = new RunId(r.run());
       ProductCode product = new ProductCode(r.product());
       double rate = ratedRate(r, line, product, rules);
       out.add(
-          new Timed(r.startedAt(), 1, new LineFact.RunStarted(r.startedAt(), run, product, rate)));
+          new Timed(
+              r.startedAt(),
+              1,
+              r.run(),
+              new LineFact.RunStarted(r.startedAt(), run, product, rate)));
       if (r.endedAt() != null) {
-        out.add(new Timed(r.endedAt(), 3, new LineFact.RunEnded(r.endedAt(), run)));
+        // A run that ends in the instant it started ends right after its start.
+        boolean instant = r.endedAt().equals(r.startedAt());
+        out.add(
+            new Timed(
+                r.endedAt(),
+                instant ? 1 : 4,
+                instant ? r.run() + "~" : "",
+                new LineFact.RunEnded(r.endedAt(), run)));
       }
     }
     List<StopView> stops =
@@ -76,7 +89,7 @@ class LineFacts {
       out.add(
           new Timed(
               st.startedAt(),
-              2,
+              3,
               new LineFact.StopStarted(
                   st.startedAt(),
                   new ReasonCode(st.reason()),
@@ -88,7 +101,7 @@ class LineFacts {
                           .map(StopReason::failure)
                           .orElse(false))));
       if (st.endedAt() != null) {
-        out.add(new Timed(st.endedAt(), 2, new LineFact.StopEnded(st.endedAt())));
+        out.add(new Timed(st.endedAt(), 3, new LineFact.StopEnded(st.endedAt())));
       }
     }
     // A correction's row (its change) is at its report's time: summed with it, never negative.
@@ -113,10 +126,11 @@ class LineFacts {
             });
     Map<Long, Disposition> quality = dispositions(id, f, t);
     for (CountRow c : rows) {
+      // A count made at the instant its own run starts (a late entry) follows that start.
       out.add(
           new Timed(
               c.at(),
-              0,
+              c.at().equals(starts.get(c.run())) ? 2 : 0,
               new LineFact.CountRecorded(
                   c.at(),
                   new RunId(c.run()),
@@ -125,8 +139,10 @@ class LineFacts {
                   0,
                   quality.getOrDefault(c.seq(), Disposition.NONE))));
     }
-    // A count at the instant its run ends belongs to the run: counts first, then stops, then ends.
-    out.sort(Comparator.comparing(Timed::at).thenComparingInt(Timed::order));
+    // A count at the instant its run ends belongs to the run: counts first, then a run starting,
+    // counts of that run, stops, then ends.
+    out.sort(
+        Comparator.comparing(Timed::at).thenComparingInt(Timed::order).thenComparing(Timed::run));
     return out.stream().map(Timed::fact).toList();
   }
 
@@ -221,7 +237,15 @@ class LineFacts {
         .orElse(Category.valueOf(st.category()));
   }
 
-  private record Timed(Instant at, int order, LineFact fact) {}
+  /**
+   * A fact with its place among facts of the same instant: {@code order} first, then {@code run} (a
+   * run that starts and ends in one instant keeps its start and end together, runs in id order).
+   */
+  private record Timed(Instant at, int order, String run, LineFact fact) {
+    Timed(Instant at, int order, LineFact fact) {
+      this(at, order, "", fact);
+    }
+  }
 
   private static Instant instant(ResultSet rs, int column) throws SQLException {
     Timestamp ts = rs.getTimestamp(column);

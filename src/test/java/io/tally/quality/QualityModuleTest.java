@@ -17,7 +17,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * becomes a lot awaiting inspection, and an inspection within the plan's acceptance numbers
  * releases it in the ledger.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES)
+@ApplicationModuleTest(
+    mode = ApplicationModuleTest.BootstrapMode.DIRECT_DEPENDENCIES,
+    extraIncludes = "periods")
 @ActiveProfiles("test")
 class QualityModuleTest {
   static final String LOT = "RCP27M111-001";

@@ -44,6 +44,7 @@ class QualityWebSliceTest {
   @MockitoBean LotPlanning planning;
   @MockitoBean Inspections inspections;
   @MockitoBean PlantService plant;
+  @MockitoBean io.tally.execution.CorrectionQueries corrections;
 
   @BeforeEach
   void referencePlant() {

@@ -21,9 +21,22 @@ record Episodes(List<Run> runs, List<Stop> stops, List<Count> counts) {
 
   static Episodes of(List<LineFact> facts, Instant asOf) {
     List<LineFact> ordered = new ArrayList<>(facts);
+    // Ends first at an instant, except a run that starts and ends in that one instant (a run of
+    // zero length): its end keeps its place in the facts as given, after its start.
+    Map<RunId, Instant> startedAt = new HashMap<>();
+    facts.forEach(
+        f -> {
+          if (f instanceof RunStarted s) {
+            startedAt.put(s.run(), s.at());
+          }
+        });
     ordered.sort(
         Comparator.comparing(LineFact::at)
-            .thenComparing(f -> f instanceof RunEnded || f instanceof StopEnded ? 0 : 1));
+            .thenComparing(
+                f ->
+                    f instanceof RunEnded e && e.at().equals(startedAt.get(e.run()))
+                        ? 1
+                        : f instanceof RunEnded || f instanceof StopEnded ? 0 : 1));
     Map<RunId, RunStarted> started = new HashMap<>();
     List<Run> runs = new ArrayList<>();
     List<Stop> stops = new ArrayList<>();

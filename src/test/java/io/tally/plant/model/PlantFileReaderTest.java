@@ -101,7 +101,7 @@ class PlantFileReaderTest {
         "{ code: L2, type: line, licensedMaximum: 2000000 }|0|{ code: L2, type: line, licensedMaximum: 0 }|locations[1].licensedMaximum: must be a positive whole number, got 0",
         "{ code: FG,|0|{ code: STORES,|locations[6].code: duplicate id 'STORES'",
         "{ code: L5, type: line|0|{ code: L5, type: store|lines[4].id: line L5 has no location of type line",
-        "{ code: DISPATCH, type: dispatch, licensedMaximum: 2000000 }|0|{ code: DISPATCH, type: dispatch }|locations[9].licensedMaximum: required field is missing",
+        "{ code: DISPATCH, type: dispatch, licensedMaximum: 2000000 }|0|{ code: DISPATCH, type: dispatch }|locations[10].licensedMaximum: required field is missing",
       })
   void refusesEveryBrokenRule(String from, int occurrence, String to, String expected) {
     String text = broken(from, occurrence, to.replace("\\n", "\n"));
