@@ -5,6 +5,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.PessimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -75,7 +77,12 @@ class Checkpointing implements ApplicationRunner, DisposableBean {
 
   @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
   void checkpointPeriodically() {
-    checkpoint();
+    try {
+      checkpoint();
+    } catch (QueryTimeoutException | PessimisticLockingFailureException busy) {
+      // A long command (a replay, a large import) holds the ledger's lock: the next round signs.
+      LOG.warn("ledger busy, checkpoint deferred to the next round: {}", busy.getMessage());
+    }
   }
 
   @Override
