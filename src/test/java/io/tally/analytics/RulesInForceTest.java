@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
-@DirtiesContext
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class RulesInForceTest {
   static final Actor OP = new Actor("op.rules");
   static final String DAY = "2027-09-06";
