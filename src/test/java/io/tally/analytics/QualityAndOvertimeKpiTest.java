@@ -46,7 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @Import(TestClockConfig.class)
-@DirtiesContext
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class QualityAndOvertimeKpiTest {
   static final Actor OP = new Actor("op.quality.kpi");
   static final ProductCode BLANK = new ProductCode("762x39-BLANK");
