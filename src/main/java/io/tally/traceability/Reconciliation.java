@@ -7,7 +7,6 @@ import static io.tally.traceability.LedgerTally.CLOSED_SCRAP;
 import static io.tally.traceability.LedgerTally.CONSUMED;
 import static io.tally.traceability.LedgerTally.C_ADJUSTED;
 import static io.tally.traceability.LedgerTally.C_SCRAPPED;
-import static io.tally.traceability.LedgerTally.DESTROYED;
 import static io.tally.traceability.LedgerTally.DISCARDED;
 import static io.tally.traceability.LedgerTally.FIGURES;
 import static io.tally.traceability.LedgerTally.GOOD;
@@ -22,7 +21,6 @@ import static io.tally.traceability.LedgerTally.SCRAPPED;
 import static io.tally.traceability.LedgerTally.SCRAP_AFTER_CLOSE;
 import static io.tally.traceability.LedgerTally.SHIPPED;
 import static io.tally.traceability.LedgerTally.TESTED;
-import static io.tally.traceability.LedgerTally.TO_DESTRUCTION;
 
 import io.tally.ledger.LedgerEntries;
 import io.tally.orders.Authorisations;
@@ -53,16 +51,19 @@ public class Reconciliation {
   private final JdbcClient jdbc;
   private final Authorisations authorisations;
   private final ComponentBalances balances;
+  private final ScrapReconciliation scrapCustody;
 
   Reconciliation(
       LedgerEntries entries,
       JdbcClient jdbc,
       Authorisations authorisations,
-      ComponentBalances balances) {
+      ComponentBalances balances,
+      ScrapReconciliation scrapCustody) {
     this.entries = entries;
     this.jdbc = jdbc;
     this.authorisations = authorisations;
     this.balances = balances;
+    this.scrapCustody = scrapCustody;
   }
 
   @Transactional(readOnly = true)
@@ -70,7 +71,7 @@ public class Reconciliation {
     LedgerTally t = LedgerTally.read(entries);
     Map<String, Map<StockState, Long>> stock = finishedStock();
     Map<String, String> lotProducts = lotProducts();
-    Map<String, long[]> custody = scrapCustody();
+    Map<String, long[]> custody = scrapCustody.custody();
     List<Difference> diffs = new ArrayList<>();
     List<LotFigures> lots = new ArrayList<>();
     List<ScrapFigures> scrap = new ArrayList<>();
@@ -156,13 +157,11 @@ public class Reconciliation {
           f[RETAINED] - f[DISCARDED],
           lf.retained(),
           ev);
-      long[] c = custody.getOrDefault(lot, new long[3]);
       ScrapFigures sf =
-          new ScrapFigures(lot, f[SCRAP], f[SCRAPPED], f[DISCARDED], c[0], c[1], c[2]);
-      if (sf.reported() != 0 || c[0] != 0 || c[1] != 0 || c[2] != 0) {
+          ScrapReconciliation.lot(diffs, lot, f, custody.getOrDefault(lot, new long[3]), ev);
+      if (sf != null) {
         scrap.add(sf);
       }
-      scrapChecks(diffs, subject, sf, f[TO_DESTRUCTION], f[DESTROYED], ev);
       check(
           diffs,
           subject,
@@ -171,14 +170,7 @@ public class Reconciliation {
           lf.reworkedOut(),
           ev);
     }
-    ScrapFigures scrapTotal = scrapTotal(scrap);
-    check(
-        diffs,
-        "scrap (all lots)",
-        "reported scrap = in reject store + awaiting destruction + destroyed",
-        scrapTotal.reported(),
-        scrapTotal.inCustody(),
-        List.of());
+    ScrapFigures scrapTotal = ScrapReconciliation.total(diffs, scrap);
     List<ComponentFigures> components = components(t, diffs);
     authorisations(t, diffs);
     return new ReconciliationReport(
@@ -193,63 +185,6 @@ public class Reconciliation {
         scrapTotal,
         balances.open(),
         List.copyOf(t.stockCorrections));
-  }
-
-  /**
-   * A lot's scrap in custody: all that was reported is in the reject store, awaiting destruction or
-   * destroyed; and what awaits and what was destroyed agree with the moves and acts.
-   */
-  private static void scrapChecks(
-      List<Difference> diffs,
-      String subject,
-      ScrapFigures sf,
-      long toDestruction,
-      long destroyed,
-      List<Long> ev) {
-    check(
-        diffs,
-        subject,
-        "reported scrap (line rejects + LotScrapped + RetainedSamplesDiscarded) = in reject store"
-            + " + awaiting destruction + destroyed",
-        sf.reported(),
-        sf.inCustody(),
-        ev);
-    check(
-        diffs,
-        subject,
-        "awaiting destruction = ScrapAwaitingDestruction less DestructionActRecorded",
-        toDestruction - destroyed,
-        sf.awaitingDestruction(),
-        ev);
-    check(diffs, subject, "destroyed = DestructionActRecorded", destroyed, sf.destroyed(), ev);
-  }
-
-  private static ScrapFigures scrapTotal(List<ScrapFigures> scrap) {
-    long[] s = new long[6];
-    for (ScrapFigures f : scrap) {
-      s[0] += f.lineRejects();
-      s[1] += f.scrappedByQuality();
-      s[2] += f.retainedDiscarded();
-      s[3] += f.rejectStore();
-      s[4] += f.awaitingDestruction();
-      s[5] += f.destroyed();
-    }
-    return new ScrapFigures("(all lots)", s[0], s[1], s[2], s[3], s[4], s[5]);
-  }
-
-  /** Per lot: rounds in the reject store, awaiting destruction, destroyed (the read model). */
-  private Map<String, long[]> scrapCustody() {
-    Map<String, long[]> out = new HashMap<>();
-    List<String> states =
-        List.of(ScrapStock.REJECT_STORE, ScrapStock.AWAITING, ScrapStock.DESTROYED);
-    jdbc.sql("SELECT lot, state, SUM(quantity) FROM scrap_stock GROUP BY lot, state")
-        .query(
-            (rs, n) ->
-                out.computeIfAbsent(rs.getString(1), k -> new long[3])[
-                        states.indexOf(rs.getString(2))] +=
-                    rs.getLong(3))
-        .list();
-    return out;
   }
 
   private List<ComponentFigures> components(LedgerTally t, List<Difference> diffs) {
@@ -320,7 +255,7 @@ public class Reconciliation {
     return out;
   }
 
-  private static void check(
+  static void check(
       List<Difference> diffs,
       String subject,
       String rule,
