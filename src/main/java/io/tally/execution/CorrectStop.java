@@ -6,6 +6,7 @@ import io.tally.execution.ExecutionEvent.StopStarted;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Events;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerEntries;
@@ -57,7 +58,7 @@ class CorrectStop implements CommandHandler<StopCorrectionRequest, StopView> {
     if (r.reason() == null || r.reason().isBlank()) {
       throw CommandRejected.invalid("reason", "a correction needs a reason");
     }
-    Long seq = Amounts.whole("corrects", r.corrects(), 1, Long.MAX_VALUE);
+    Long seq = Quantity.whole("corrects", r.corrects(), 1, Long.MAX_VALUE);
     if ((seq == null) == (r.stop() == null)) {
       throw CommandRejected.invalid(
           "corrects", "name the stop by corrects (a StopStarted or StopEnded entry) or by stop");

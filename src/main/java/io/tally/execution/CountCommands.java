@@ -4,6 +4,7 @@ import io.tally.kernel.Command;
 import io.tally.kernel.CommandName;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
+import io.tally.kernel.Quantity;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
@@ -44,7 +45,7 @@ public final class CountCommands {
     }
 
     private static long amount(String field, @Nullable BigDecimal value) {
-      Long n = Amounts.whole(field, value, 0, MAX_PER_REPORT);
+      Long n = Quantity.whole(field, value, 0, MAX_PER_REPORT);
       return n == null ? 0 : n;
     }
 
@@ -75,7 +76,7 @@ public final class CountCommands {
     }
 
     private static long required(String field, @Nullable BigDecimal value, long min, long max) {
-      Long n = Amounts.whole(field, value, min, max);
+      Long n = Quantity.whole(field, value, min, max);
       if (n == null) {
         throw CommandRejected.invalid(field, field + " is required");
       }

@@ -3,6 +3,7 @@ package io.tally.execution;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Ledger;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.Product;
@@ -41,7 +42,7 @@ class EnterWorkOrder implements CommandHandler<WorkOrderRequest, WorkOrderView> 
     WorkOrderId id = id(r.id());
     Line line = plant.line(r.line());
     Product product = plant.product(r.product());
-    Long quantity = Amounts.whole("quantity", r.quantity(), 1, MAX_QUANTITY);
+    Long quantity = Quantity.whole("quantity", r.quantity(), 1, MAX_QUANTITY);
     if (quantity == null) {
       throw CommandRejected.invalid("quantity", "quantity is required, 1 to " + MAX_QUANTITY);
     }

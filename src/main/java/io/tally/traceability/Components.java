@@ -2,6 +2,7 @@ package io.tally.traceability;
 
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerLock;
@@ -58,7 +59,7 @@ public class Components {
 
   public Recorded issue(Actor actor, String key, Issue r) {
     String lot = Inputs.id("componentLot", r.componentLot());
-    long quantity = Inputs.quantity("quantity", r.quantity());
+    long quantity = Quantity.positive("quantity", r.quantity());
     String from = Inputs.location("from", r.from());
     String line = Inputs.location("line", r.line());
     if (plant.plant().lines().stream().noneMatch(l -> l.id().value().equals(line))) {
@@ -89,7 +90,7 @@ public class Components {
   public Recorded consume(Actor actor, String key, Consumption r) {
     String componentLot = Inputs.id("componentLot", r.componentLot());
     String lot = Inputs.id("lot", r.lot());
-    long quantity = Inputs.quantity("quantity", r.quantity());
+    long quantity = Quantity.positive("quantity", r.quantity());
     return commands.run(
         actor,
         key,
@@ -139,7 +140,7 @@ public class Components {
 
   public Recorded scrap(Actor actor, String key, Scrap r) {
     String lot = Inputs.id("componentLot", r.componentLot());
-    long quantity = Inputs.quantity("quantity", r.quantity());
+    long quantity = Quantity.positive("quantity", r.quantity());
     String location = Inputs.location("location", r.location());
     String reason = Inputs.text("reason", r.reason(), 500);
     return commands.run(

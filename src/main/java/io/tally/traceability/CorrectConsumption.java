@@ -4,6 +4,7 @@ import io.tally.input.Forms;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerEntry;
 import org.springframework.stereotype.Component;
@@ -33,7 +34,7 @@ class CorrectConsumption
 
   @Override
   public StockCorrectionView handle(StockCorrectionRequests.Consumption c, Actor actor) {
-    long seq = required("corrects", Inputs.whole("corrects", c.corrects(), 1, Long.MAX_VALUE));
+    long seq = required("corrects", Quantity.whole("corrects", c.corrects(), 1, Long.MAX_VALUE));
     boolean voided = Boolean.TRUE.equals(c.voided());
     if (voided && c.quantity() != null) {
       throw CommandRejected.invalid("void", "a void carries no quantity");
@@ -41,7 +42,7 @@ class CorrectConsumption
     long quantity =
         voided
             ? 0
-            : required("quantity", Inputs.whole("quantity", c.quantity(), 0, Forms.QUANTITY_MAX));
+            : required("quantity", Quantity.whole("quantity", c.quantity(), 0, Forms.QUANTITY_MAX));
     String reason = StockCorrectionRules.reason(c.reason());
     LedgerEntry entry =
         ledger.appendCorrection(actor, seq, rules.consumption(seq, quantity, voided, reason));

@@ -2,6 +2,7 @@ package io.tally.traceability;
 
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerEntry;
 import org.springframework.stereotype.Component;
@@ -32,7 +33,7 @@ class CorrectMove implements CommandHandler<StockCorrectionRequests.Move, StockC
   public StockCorrectionView handle(StockCorrectionRequests.Move c, Actor actor) {
     long seq =
         CorrectConsumption.required(
-            "corrects", Inputs.whole("corrects", c.corrects(), 1, Long.MAX_VALUE));
+            "corrects", Quantity.whole("corrects", c.corrects(), 1, Long.MAX_VALUE));
     boolean voided = Boolean.TRUE.equals(c.voided());
     String reason = StockCorrectionRules.reason(c.reason());
     String to = c.to() == null || c.to().isBlank() ? null : c.to();

@@ -5,7 +5,6 @@ import java.util.regex.Pattern;
 
 /** Checks of request fields, each refusal naming the field. */
 final class Inputs {
-  static final long MAX_QUANTITY = 10_000_000_000L;
   private static final Pattern CODE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,31}");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/-]{0,63}");
 
@@ -25,35 +24,6 @@ final class Inputs {
       throw CommandRejected.invalid(field, field + " is required (at most " + max + " characters)");
     }
     return value.trim();
-  }
-
-  static long quantity(String field, Long value) {
-    if (value == null || value <= 0 || value > MAX_QUANTITY) {
-      throw CommandRejected.invalid(
-          field, field + " must be a whole number from 1 to " + MAX_QUANTITY);
-    }
-    return value;
-  }
-
-  /**
-   * A whole number from {@code min} to {@code max} read as a decimal (a fraction is refused, not
-   * rounded; the magnitude is checked before the number is expanded); null when absent.
-   */
-  static Long whole(String field, java.math.BigDecimal value, long min, long max) {
-    if (value == null) {
-      return null;
-    }
-    boolean tooLong = (long) value.precision() - value.scale() > 19;
-    if (!tooLong && value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
-      throw CommandRejected.invalid(field, field + " must be a whole number");
-    }
-    if (tooLong
-        || value.compareTo(java.math.BigDecimal.valueOf(min)) < 0
-        || value.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-      throw CommandRejected.invalid(
-          field, field + " must be a whole number from " + min + " to " + max);
-    }
-    return value.longValueExact();
   }
 
   private static String matching(String field, String value, Pattern p, String rule) {

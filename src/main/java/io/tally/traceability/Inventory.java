@@ -2,6 +2,7 @@ package io.tally.traceability;
 
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Commands;
 import io.tally.ledger.Ledger;
 import io.tally.ledger.LedgerLock;
@@ -48,7 +49,7 @@ public class Inventory {
       throw CommandRejected.invalid("material", "material is FINISHED or COMPONENT");
     }
     String lot = Inputs.id("lot", r.lot());
-    long quantity = Inputs.quantity("quantity", r.quantity());
+    long quantity = Quantity.positive("quantity", r.quantity());
     String from = Inputs.location("from", r.from());
     String to = Inputs.location("to", r.to());
     if (from.equals(to)) {

@@ -3,6 +3,7 @@ package io.tally.traceability;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Ledger;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.PurchasedComponent;
@@ -51,7 +52,7 @@ class ReceiveComponentLot implements CommandHandler<Receipt, Recorded> {
     String component = known(Inputs.id("component", r.component()));
     String supplier = Inputs.text("supplier", r.supplier(), PurchasedComponent.SUPPLIER_MAX);
     String supplierLot = Inputs.id("supplierLot", r.supplierLot());
-    long quantity = Inputs.quantity("quantity", r.quantity());
+    long quantity = Quantity.positive("quantity", r.quantity());
     String certificate = Inputs.text("certificate", r.certificate(), 100);
     LocalDate today = lots.today();
     notPassed("expiry", r.expiry(), today);

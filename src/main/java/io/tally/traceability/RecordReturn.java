@@ -3,6 +3,7 @@ package io.tally.traceability;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Ledger;
 import io.tally.traceability.ReturnEvent.CustomerReturnReceived;
 import org.springframework.stereotype.Component;
@@ -36,7 +37,7 @@ class RecordReturn implements CommandHandler<ReturnRequests.Record, ReturnView> 
   public ReturnView handle(ReturnRequests.Record r, Actor actor) {
     String id = Inputs.id("id", r.id());
     String lot = Inputs.id("lot", r.lot());
-    long quantity = Inputs.quantity("quantity", r.quantity());
+    long quantity = Quantity.positive("quantity", r.quantity());
     String reason = Inputs.text("reason", r.reason(), HoldRequests.REASON_MAX);
     String document =
         r.document() == null || r.document().isBlank()

@@ -3,6 +3,7 @@ package io.tally.traceability;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Ledger;
 import io.tally.traceability.ScrapEvent.SamplesRetained;
 import java.time.Clock;
@@ -52,7 +53,7 @@ class RetainSamples implements CommandHandler<ScrapRequests.Retain, RetainedSamp
       throw CommandRejected.notFound("lot", "no finished lot '" + lot + "'");
     }
     String location = locations.usable("location", r.location());
-    long quantity = Inputs.quantity("quantity", r.quantity());
+    long quantity = Quantity.positive("quantity", r.quantity());
     LocalDate until = r.retainUntil();
     if (until == null || !until.isAfter(LocalDate.now(clock.withZone(ZoneOffset.UTC)))) {
       throw CommandRejected.invalid("retainUntil", "the retention end date is a day after today");

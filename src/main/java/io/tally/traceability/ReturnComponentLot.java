@@ -3,6 +3,7 @@ package io.tally.traceability;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.ledger.Ledger;
 import io.tally.traceability.IncomingEvent.ComponentLotReturned;
 import io.tally.traceability.IncomingRequests.Return;
@@ -35,7 +36,7 @@ class ReturnComponentLot implements CommandHandler<Return, ComponentLotView> {
   @Override
   public ComponentLotView handle(Return r, Actor actor) {
     String id = Inputs.id("componentLot", r.componentLot());
-    long quantity = Inputs.quantity("quantity", r.quantity());
+    long quantity = Quantity.positive("quantity", r.quantity());
     String reference = Inputs.text("reference", r.reference(), 100);
     ComponentLotView lot = lots.require("componentLot", id);
     if (!ComponentLotView.REJECTED.equals(lot.state())) {

@@ -1,6 +1,7 @@
 package io.tally.traceability;
 
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.traceability.ScrapEvent.Taken;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -34,7 +35,7 @@ class ScrapLots {
         throw CommandRejected.invalid("lots[" + i + "]", "a lot and its quantity are required");
       }
       String lot = Inputs.id("lots[" + i + "].lot", l.lot());
-      long quantity = Inputs.quantity("lots[" + i + "].quantity", l.quantity());
+      long quantity = Quantity.positive("lots[" + i + "].quantity", l.quantity());
       if (!seen.add(lot)) {
         throw CommandRejected.invalid("lots[" + i + "].lot", "lot " + lot + " is listed twice");
       }

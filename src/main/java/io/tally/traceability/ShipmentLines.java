@@ -1,6 +1,7 @@
 package io.tally.traceability;
 
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.Quantity;
 import io.tally.traceability.sscc.Sscc;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -54,7 +55,7 @@ class ShipmentLines {
         }
       } else {
         String lot = Inputs.id(field + ".lot", l.lot());
-        long quantity = Inputs.quantity(field + ".quantity", l.quantity());
+        long quantity = Quantity.positive(field + ".quantity", l.quantity());
         String location = locations.usable(field + ".location", l.location());
         lot(field + ".lot", lot, product);
         long wanted = loose.merge(lot + "@" + location, quantity, Long::sum);
