@@ -31,6 +31,10 @@ public final class SpringLauncher {
     Path dir = dataDir().toAbsolutePath().normalize();
     DataFolder.create(dir);
     props.put("tally.data-dir", dir);
+    if (!web) {
+      // A one-off command (verify, reconcile, ...) does not publish; serve and demo do.
+      props.putIfAbsent("tally.outbox.enabled", false);
+    }
     boolean embedded = embedded(props);
     String keyFile = System.getProperty("tally.db-key-file", System.getenv("TALLY_DB_KEY_FILE"));
     if (embedded) {
