@@ -1,0 +1,5 @@
+/** The API's published contract: the OpenAPI document's info, security, tags and problems. */
+@NullMarked
+package io.tally.integration.api;
+
+import org.jspecify.annotations.NullMarked;
