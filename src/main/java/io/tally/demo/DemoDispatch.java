@@ -2,7 +2,7 @@ package io.tally.demo;
 
 import io.tally.execution.LotView;
 import io.tally.kernel.Actor;
-import io.tally.traceability.Packaging;
+import io.tally.kernel.CommandExecutor;
 import io.tally.traceability.PackagingRequests;
 import io.tally.traceability.ShipmentRequest;
 import io.tally.traceability.Shipments;
@@ -26,9 +26,9 @@ final class DemoDispatch {
 
   /** Traceability's packing and shipping services, injected once. */
   @Component
-  record Commands(Packaging packaging, Shipments shipments) {}
+  record Commands(CommandExecutor executor, Shipments shipments) {}
 
-  private final Packaging packaging;
+  private final CommandExecutor executor;
   private final Shipments shipments;
   private final DemoUsers users;
   private final DemoStores stores;
@@ -36,7 +36,7 @@ final class DemoDispatch {
   private long shipped;
 
   DemoDispatch(Commands commands, DemoUsers users, DemoStores stores) {
-    this.packaging = commands.packaging();
+    this.executor = commands.executor();
     this.shipments = commands.shipments();
     this.users = users;
     this.stores = stores;
@@ -63,10 +63,12 @@ final class DemoDispatch {
       }
       products.add(lot.product());
       String customer = CUSTOMER_OF.get(lot.product());
-      List<UnitView> boxes =
-          packaging.pack(clerk, null, new PackagingRequests.Pack(lot.lot(), lot.line(), 10));
+      UnitView[] boxes =
+          executor.execute(clerk, new PackagingRequests.Pack(lot.lot(), lot.line(), 10));
       List<ShipmentRequest.Line> lines = new ArrayList<>();
-      boxes.forEach(b -> lines.add(new ShipmentRequest.Line(null, null, null, b.sscc())));
+      for (UnitView b : boxes) {
+        lines.add(new ShipmentRequest.Line(null, null, null, b.sscc()));
+      }
       lines.add(new ShipmentRequest.Line(lot.lot(), 10_000L, lot.line(), null));
       String id = "SH-" + DAY.format(day) + "-" + products.size();
       shipments.create(

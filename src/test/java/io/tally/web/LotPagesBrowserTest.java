@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tally.kernel.Actor;
 import io.tally.security.Users;
 import io.tally.support.Browser;
-import io.tally.traceability.Packaging;
 import io.tally.traceability.PackagingRequests;
 import io.tally.traceability.ShipmentRequest;
 import io.tally.traceability.Shipments;
@@ -35,7 +34,6 @@ class LotPagesBrowserTest extends LotPagesSupport {
 
   @LocalServerPort int port;
   @Autowired Users users;
-  @Autowired Packaging packaging;
   @Autowired Shipments shipments;
   ChromeDriver driver;
 
@@ -117,8 +115,7 @@ class LotPagesBrowserTest extends LotPagesSupport {
 
   /** Ships one box of the lot and 1,000 loose rounds, created, approved and dispatched. */
   void shippedInABoxAndLoose(String lot, String shipment) {
-    String box =
-        packaging.pack(WAREHOUSE, null, new PackagingRequests.Pack(lot, "L1", 1)).get(0).sscc();
+    String box = commands.execute(WAREHOUSE, new PackagingRequests.Pack(lot, "L1", 1))[0].sscc();
     String auth = authorise("LAW-ENF", 5_000);
     shipments.create(
         new Actor("wh.first"),
