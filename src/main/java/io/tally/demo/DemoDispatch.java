@@ -4,8 +4,8 @@ import io.tally.execution.LotView;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.traceability.PackagingRequests;
+import io.tally.traceability.ShipmentCommands;
 import io.tally.traceability.ShipmentRequest;
-import io.tally.traceability.Shipments;
 import io.tally.traceability.UnitView;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,12 +24,11 @@ final class DemoDispatch {
   private static final Map<String, String> CUSTOMER_OF =
       Map.of("762x39-BALL-SC", "ARMY", "762x39-TRACER", "ARMY", "762x39-BLANK", "LAW-ENF");
 
-  /** Traceability's packing and shipping services, injected once. */
+  /** The command path that packs and ships, injected once. */
   @Component
-  record Commands(CommandExecutor executor, Shipments shipments) {}
+  record Commands(CommandExecutor executor) {}
 
   private final CommandExecutor executor;
-  private final Shipments shipments;
   private final DemoUsers users;
   private final DemoStores stores;
   private final List<LotView> releasedThisWeek = new ArrayList<>();
@@ -37,7 +36,6 @@ final class DemoDispatch {
 
   DemoDispatch(Commands commands, DemoUsers users, DemoStores stores) {
     this.executor = commands.executor();
-    this.shipments = commands.shipments();
     this.users = users;
     this.stores = stores;
   }
@@ -71,12 +69,11 @@ final class DemoDispatch {
       }
       lines.add(new ShipmentRequest.Line(lot.lot(), 10_000L, lot.line(), null));
       String id = "SH-" + DAY.format(day) + "-" + products.size();
-      shipments.create(
+      executor.execute(
           clerk,
-          null,
           new ShipmentRequest(id, customer, stores.authorisation(customer, lot.product()), lines));
-      shipments.approve(approver, null, id);
-      shipments.dispatch(clerk, null, id);
+      executor.execute(approver, new ShipmentCommands.Approve(id));
+      executor.execute(clerk, new ShipmentCommands.Dispatch(id));
       shipped++;
     }
     releasedThisWeek.clear();

@@ -75,7 +75,7 @@ class TraceabilityController {
   @ResponseStatus(HttpStatus.CREATED)
   ShipmentView create(
       @RequestBody @Valid ShipmentRequest request, IdempotencyKey key, Actor actor) {
-    return shipments.create(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @GetMapping("/shipments/{id}")
@@ -89,13 +89,13 @@ class TraceabilityController {
   @PostMapping("/shipments/{id}/approval")
   @PreAuthorize(WAREHOUSE_OR_ADMIN)
   ShipmentView approve(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
-    return shipments.approve(actor, key.value(), id);
+    return commands.execute(actor, key, new ShipmentCommands.Approve(id));
   }
 
   @PostMapping("/shipments/{id}/dispatch")
   @PreAuthorize(WAREHOUSE)
   ShipmentView dispatch(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
-    return shipments.dispatch(actor, key.value(), id);
+    return commands.execute(actor, key, new ShipmentCommands.Dispatch(id));
   }
 
   @GetMapping("/reconciliation")

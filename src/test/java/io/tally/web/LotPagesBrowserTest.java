@@ -6,8 +6,8 @@ import io.tally.kernel.Actor;
 import io.tally.security.Users;
 import io.tally.support.Browser;
 import io.tally.traceability.PackagingRequests;
+import io.tally.traceability.ShipmentCommands;
 import io.tally.traceability.ShipmentRequest;
-import io.tally.traceability.Shipments;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -34,7 +34,6 @@ class LotPagesBrowserTest extends LotPagesSupport {
 
   @LocalServerPort int port;
   @Autowired Users users;
-  @Autowired Shipments shipments;
   ChromeDriver driver;
 
   @BeforeAll
@@ -117,9 +116,8 @@ class LotPagesBrowserTest extends LotPagesSupport {
   void shippedInABoxAndLoose(String lot, String shipment) {
     String box = commands.execute(WAREHOUSE, new PackagingRequests.Pack(lot, "L1", 1))[0].sscc();
     String auth = authorise("LAW-ENF", 5_000);
-    shipments.create(
+    commands.execute(
         new Actor("wh.first"),
-        null,
         new ShipmentRequest(
             shipment,
             "LAW-ENF",
@@ -127,8 +125,8 @@ class LotPagesBrowserTest extends LotPagesSupport {
             List.of(
                 new ShipmentRequest.Line(null, null, null, box),
                 new ShipmentRequest.Line(lot, 1_000L, "L1", null))));
-    shipments.approve(new Actor("wh.second"), null, shipment);
-    shipments.dispatch(new Actor("wh.first"), null, shipment);
+    commands.execute(new Actor("wh.second"), new ShipmentCommands.Approve(shipment));
+    commands.execute(new Actor("wh.first"), new ShipmentCommands.Dispatch(shipment));
   }
 
   @Test
