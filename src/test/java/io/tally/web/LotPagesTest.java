@@ -203,6 +203,8 @@ class LotPagesTest extends LotPagesSupport {
     mvc.perform(get("/shipments").with(user("wh.alice").roles("WAREHOUSE")))
         .andExpect(content().string(containsString("awaiting a second person")))
         .andExpect(content().string(not(containsString("/shipments/SH-WEB-1/approval"))));
+    mvc.perform(get("/shipments").with(user("wh.bob").roles("WAREHOUSE")))
+        .andExpect(content().string(containsString("/shipments/SH-WEB-1/approval")));
     approve("wh.alice")
         .andExpect(status().isConflict())
         .andExpect(content().string(containsString("a second person must approve it")));
