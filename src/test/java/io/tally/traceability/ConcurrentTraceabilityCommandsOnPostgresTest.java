@@ -25,7 +25,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Traceability's commands that check stock or a status before they append, sent twice at the same
  * moment on PostgreSQL: each time one takes effect and the other is refused with the conflict it
  * would meet one after the other, because both run under the ledger lock the command path holds. No
- * rounds are packed, moved or promised twice, and no shipment is dispatched twice.
+ * rounds are packed, moved or promised twice, no component stock is issued twice, and no shipment
+ * is dispatched twice.
  */
 // Closed after the class: each cached PostgreSQL context holds a pool of connections to the server.
 @DirtiesContext
@@ -77,6 +78,21 @@ class ConcurrentTraceabilityCommandsOnPostgresTest extends TraceabilityApiSuppor
     assertThat(outcomes).anySatisfy(o -> assertThat(o).startsWith("quantity: lot " + lot));
     assertThat(stock(lot, "FG", "RELEASED")).isEqualTo(2_000);
     assertThat(stock(lot, "DISPATCH", "RELEASED")).isEqualTo(4_000);
+  }
+
+  @Test
+  void twoIssuesOfTheSameComponentStockIssueItOnce() throws Exception {
+    String lot = "CL-RACE-" + System.nanoTime() % 1_000_000;
+    receiveReleased(lot, "BULLET-762-SC", 1_000, "STORES");
+    ComponentRequests.Issue issue = new ComponentRequests.Issue(lot, 600L, "STORES", "L1");
+
+    List<String> outcomes = together(CLERK, issue, SECOND, issue);
+
+    assertThat(outcomes)
+        .containsExactlyInAnyOrder(
+            DONE, "quantity: component lot '" + lot + "' has 400 at STORES, not 600");
+    assertThat(componentStock(lot, "STORES")).isEqualTo(400);
+    assertThat(componentStock(lot, "L1")).isEqualTo(600);
   }
 
   @Test
@@ -164,6 +180,15 @@ class ConcurrentTraceabilityCommandsOnPostgresTest extends TraceabilityApiSuppor
   private long packedUnitsOf(String lot) {
     return jdbc.sql("SELECT COUNT(*) FROM unit_content WHERE lot = ?")
         .param(lot)
+        .query(Long.class)
+        .single();
+  }
+
+  private long componentStock(String lot, String location) {
+    return jdbc.sql(
+            "SELECT COALESCE(SUM(quantity), 0) FROM component_stock WHERE component_lot = ? AND"
+                + " location = ?")
+        .params(lot, location)
         .query(Long.class)
         .single();
   }
