@@ -2,10 +2,10 @@ package io.tally.demo;
 
 import io.tally.execution.LotView;
 import io.tally.kernel.Actor;
-import io.tally.traceability.Packaging;
+import io.tally.kernel.CommandExecutor;
 import io.tally.traceability.PackagingRequests;
+import io.tally.traceability.ShipmentCommands;
 import io.tally.traceability.ShipmentRequest;
-import io.tally.traceability.Shipments;
 import io.tally.traceability.UnitView;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -24,20 +24,18 @@ final class DemoDispatch {
   private static final Map<String, String> CUSTOMER_OF =
       Map.of("762x39-BALL-SC", "ARMY", "762x39-TRACER", "ARMY", "762x39-BLANK", "LAW-ENF");
 
-  /** Traceability's packing and shipping services, injected once. */
+  /** The command path that packs and ships, injected once. */
   @Component
-  record Commands(Packaging packaging, Shipments shipments) {}
+  record Commands(CommandExecutor executor) {}
 
-  private final Packaging packaging;
-  private final Shipments shipments;
+  private final CommandExecutor executor;
   private final DemoUsers users;
   private final DemoStores stores;
   private final List<LotView> releasedThisWeek = new ArrayList<>();
   private long shipped;
 
   DemoDispatch(Commands commands, DemoUsers users, DemoStores stores) {
-    this.packaging = commands.packaging();
-    this.shipments = commands.shipments();
+    this.executor = commands.executor();
     this.users = users;
     this.stores = stores;
   }
@@ -63,18 +61,19 @@ final class DemoDispatch {
       }
       products.add(lot.product());
       String customer = CUSTOMER_OF.get(lot.product());
-      List<UnitView> boxes =
-          packaging.pack(clerk, null, new PackagingRequests.Pack(lot.lot(), lot.line(), 10));
+      UnitView[] boxes =
+          executor.execute(clerk, new PackagingRequests.Pack(lot.lot(), lot.line(), 10));
       List<ShipmentRequest.Line> lines = new ArrayList<>();
-      boxes.forEach(b -> lines.add(new ShipmentRequest.Line(null, null, null, b.sscc())));
+      for (UnitView b : boxes) {
+        lines.add(new ShipmentRequest.Line(null, null, null, b.sscc()));
+      }
       lines.add(new ShipmentRequest.Line(lot.lot(), 10_000L, lot.line(), null));
       String id = "SH-" + DAY.format(day) + "-" + products.size();
-      shipments.create(
+      executor.execute(
           clerk,
-          null,
           new ShipmentRequest(id, customer, stores.authorisation(customer, lot.product()), lines));
-      shipments.approve(approver, null, id);
-      shipments.dispatch(clerk, null, id);
+      executor.execute(approver, new ShipmentCommands.Approve(id));
+      executor.execute(clerk, new ShipmentCommands.Dispatch(id));
       shipped++;
     }
     releasedThisWeek.clear();

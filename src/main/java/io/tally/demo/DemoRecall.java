@@ -7,6 +7,7 @@ import io.tally.traceability.RecallEvent.Reach;
 import io.tally.traceability.RecallRequests;
 import io.tally.traceability.RecallView;
 import io.tally.traceability.ReturnRequests;
+import io.tally.traceability.ShipmentStatus;
 import io.tally.traceability.ShipmentView;
 import io.tally.traceability.Shipments;
 import io.tally.traceability.Trace;
@@ -83,7 +84,7 @@ final class DemoRecall {
   /** A component lot in the newest dispatched shipment's first lot, if there is one. */
   private Optional<String> componentLotShipped() {
     for (ShipmentView s : commands.shipments().recent(20)) {
-      if (!s.status().equals("DISPATCHED") || s.lines().isEmpty()) {
+      if (s.status() != ShipmentStatus.DISPATCHED || s.lines().isEmpty()) {
         continue;
       }
       TraceReport lot = commands.trace().trace(s.lines().get(0).lot());

@@ -9,7 +9,6 @@ import io.tally.orders.Orders;
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.Product;
 import io.tally.traceability.ComponentRequests;
-import io.tally.traceability.Components;
 import io.tally.traceability.IncomingRequests;
 import io.tally.traceability.SupplierApprovals;
 import java.time.Instant;
@@ -40,7 +39,6 @@ final class DemoStores {
 
   private final DemoUsers users;
   private final Plant plant;
-  private final Components components;
   private final CommandExecutor executor;
   private final SupplierApprovals suppliers;
   private final Orders orders;
@@ -52,7 +50,6 @@ final class DemoStores {
   /** The orders, traceability and execution services the demo's stores call, injected once. */
   @Component
   record Commands(
-      Components components,
       CommandExecutor executor,
       SupplierApprovals suppliers,
       Orders orders,
@@ -61,7 +58,6 @@ final class DemoStores {
   DemoStores(Commands commands, DemoUsers users, Plant plant) {
     this.users = users;
     this.plant = plant;
-    this.components = commands.components();
     this.executor = commands.executor();
     this.suppliers = commands.suppliers();
     this.orders = commands.orders();
@@ -173,10 +169,9 @@ final class DemoStores {
       while (need > 0 && !queue.isEmpty()) {
         Stock s = queue.pollFirst();
         long take = Math.min(need, s.left());
-        components.issue(
-            warehouse, null, new ComponentRequests.Issue(s.lot(), take, STORES, lot.line()));
-        components.consume(
-            operator, null, new ComponentRequests.Consumption(s.lot(), lotNumber, take, null));
+        executor.execute(warehouse, new ComponentRequests.Issue(s.lot(), take, STORES, lot.line()));
+        executor.execute(
+            operator, new ComponentRequests.Consumption(s.lot(), lotNumber, take, null));
         need -= take;
         if (s.left() > take) {
           queue.addFirst(new Stock(s.lot(), s.left() - take));

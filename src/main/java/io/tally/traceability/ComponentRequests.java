@@ -37,23 +37,44 @@ public final class ComponentRequests {
   }
 
   /** Component units issued from stores to a line. */
+  @CommandName("component.issue")
   public record Issue(
       @Ident String componentLot,
       @Max(Forms.QUANTITY_MAX) Long quantity,
       @Ident String from,
-      @Ident String line) {}
+      @Ident String line)
+      implements Command<Recorded> {
+    @Override
+    public Class<Recorded> answerType() {
+      return Recorded.class;
+    }
+  }
 
   /** N units of component lot C consumed into finished lot F, at a location (default the line). */
+  @CommandName("component.consume")
   public record Consumption(
       @Ident String componentLot,
       @Ident String lot,
       @Max(Forms.QUANTITY_MAX) Long quantity,
-      @Ident String location) {}
+      @Ident String location)
+      implements Command<Recorded> {
+    @Override
+    public Class<Recorded> answerType() {
+      return Recorded.class;
+    }
+  }
 
   /** Component units written off at a location, with the reason. */
+  @CommandName("component.scrap")
   public record Scrap(
       @Ident String componentLot,
       @Max(Forms.QUANTITY_MAX) Long quantity,
       @Ident String location,
-      @Text String reason) {}
+      @Text String reason)
+      implements Command<Recorded> {
+    @Override
+    public Class<Recorded> answerType() {
+      return Recorded.class;
+    }
+  }
 }

@@ -28,19 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/component-lots")
 class ComponentsController {
   static final String READERS = "hasAnyRole('WAREHOUSE','QUALITY','OPERATOR','ADMIN','AUDITOR')";
-  private final Components components;
   private final CommandExecutor commands;
   private final ComponentLots lots;
   private final ReceivingStreams streams;
   private final PlantService plant;
 
   ComponentsController(
-      Components components,
-      CommandExecutor commands,
-      ComponentLots lots,
-      ReceivingStreams streams,
-      PlantService plant) {
-    this.components = components;
+      CommandExecutor commands, ComponentLots lots, ReceivingStreams streams, PlantService plant) {
     this.commands = commands;
     this.lots = lots;
     this.streams = streams;
@@ -60,7 +54,7 @@ class ComponentsController {
   @ResponseStatus(HttpStatus.CREATED)
   Recorded issue(
       @RequestBody @Valid ComponentRequests.Issue request, IdempotencyKey key, Actor actor) {
-    return components.issue(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @PostMapping("/consumptions")
@@ -68,7 +62,7 @@ class ComponentsController {
   @ResponseStatus(HttpStatus.CREATED)
   Recorded consume(
       @RequestBody @Valid ComponentRequests.Consumption request, IdempotencyKey key, Actor actor) {
-    return components.consume(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @PostMapping("/scrap")
@@ -76,7 +70,7 @@ class ComponentsController {
   @ResponseStatus(HttpStatus.CREATED)
   Recorded scrap(
       @RequestBody @Valid ComponentRequests.Scrap request, IdempotencyKey key, Actor actor) {
-    return components.scrap(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @PostMapping("/returns")

@@ -2,6 +2,7 @@ package io.tally.traceability;
 
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
@@ -21,21 +22,19 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/units")
 class PackagingController {
+  private final CommandExecutor commands;
   private final Packaging packaging;
-  private final Repacking repacking;
-  private final UnitMoves moves;
 
-  PackagingController(Packaging packaging, Repacking repacking, UnitMoves moves) {
+  PackagingController(CommandExecutor commands, Packaging packaging) {
+    this.commands = commands;
     this.packaging = packaging;
-    this.repacking = repacking;
-    this.moves = moves;
   }
 
   @PostMapping("/moves")
   @PreAuthorize("hasRole('WAREHOUSE')")
   UnitView move(
       @RequestBody @Valid PackagingRequests.Move request, IdempotencyKey key, Actor actor) {
-    return moves.move(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @PostMapping
@@ -43,7 +42,7 @@ class PackagingController {
   @ResponseStatus(HttpStatus.CREATED)
   List<UnitView> pack(
       @RequestBody @Valid PackagingRequests.Pack request, IdempotencyKey key, Actor actor) {
-    return packaging.pack(actor, key.value(), request);
+    return List.of(commands.execute(actor, key, request));
   }
 
   @PostMapping("/aggregations")
@@ -51,14 +50,14 @@ class PackagingController {
   @ResponseStatus(HttpStatus.CREATED)
   UnitView aggregate(
       @RequestBody @Valid PackagingRequests.Aggregate request, IdempotencyKey key, Actor actor) {
-    return packaging.aggregate(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @PostMapping("/repacks")
   @PreAuthorize("hasRole('WAREHOUSE')")
   UnitView repack(
       @RequestBody @Valid PackagingRequests.Repack request, IdempotencyKey key, Actor actor) {
-    return repacking.repack(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @PostMapping("/splits")
@@ -66,7 +65,7 @@ class PackagingController {
   @ResponseStatus(HttpStatus.CREATED)
   List<UnitView> split(
       @RequestBody @Valid PackagingRequests.Split request, IdempotencyKey key, Actor actor) {
-    return repacking.split(actor, key.value(), request);
+    return List.of(commands.execute(actor, key, request));
   }
 
   @GetMapping("/{sscc}")

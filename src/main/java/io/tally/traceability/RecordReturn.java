@@ -52,15 +52,7 @@ class RecordReturn implements CommandHandler<ReturnRequests.Record, ReturnView> 
             .find(shipmentId)
             .orElseThrow(
                 () -> CommandRejected.notFound("shipment", "no shipment '" + shipmentId + "'"));
-    if (!s.status().equals("DISPATCHED") && !s.status().equals("RECEIVED")) {
-      throw CommandRejected.conflict(
-          "shipment",
-          "shipment "
-              + s.id()
-              + " is "
-              + s.status()
-              + "; only a dispatched shipment's rounds return");
-    }
+    Shipment.of(s).requireShipped("shipment", "; only a dispatched shipment's rounds return");
     long carried =
         s.lines().stream()
             .filter(l -> l.lot().equals(lot))

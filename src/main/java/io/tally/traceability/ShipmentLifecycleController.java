@@ -1,6 +1,7 @@
 package io.tally.traceability;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,12 +17,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/shipments/{id}")
 class ShipmentLifecycleController {
-  private final ShipmentLifecycle lifecycle;
-  private final ShipmentOrderLinks links;
+  private final CommandExecutor commands;
 
-  ShipmentLifecycleController(ShipmentLifecycle lifecycle, ShipmentOrderLinks links) {
-    this.lifecycle = lifecycle;
-    this.links = links;
+  ShipmentLifecycleController(CommandExecutor commands) {
+    this.commands = commands;
   }
 
   @PostMapping("/order")
@@ -31,7 +30,8 @@ class ShipmentLifecycleController {
       @RequestBody ShipmentOrderLink request,
       IdempotencyKey key,
       Actor actor) {
-    return links.link(actor, key.value(), id, request);
+    return commands.execute(
+        actor, key, new ShipmentCommands.Link(id, request == null ? null : request.order()));
   }
 
   @PostMapping("/cancellation")
@@ -41,7 +41,7 @@ class ShipmentLifecycleController {
       @RequestBody ShipmentCancellation request,
       IdempotencyKey key,
       Actor actor) {
-    return lifecycle.cancel(actor, key.value(), id, request);
+    return commands.execute(actor, key, new ShipmentCommands.Cancel(id, request));
   }
 
   @PostMapping("/receipt")
@@ -51,6 +51,6 @@ class ShipmentLifecycleController {
       @RequestBody ShipmentReceipt request,
       IdempotencyKey key,
       Actor actor) {
-    return lifecycle.receive(actor, key.value(), id, request);
+    return commands.execute(actor, key, new ShipmentCommands.Receive(id, request));
   }
 }

@@ -1,7 +1,9 @@
 package io.tally.traceability;
 
+import io.tally.ledger.Events;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.traceability.ShipmentEvent.ShipmentLinkedToOrder;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -22,10 +24,13 @@ class ShipmentOrderProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    if (e.type().equals(ShipmentOrderLinks.LINKED)) {
-      jdbc.sql("INSERT INTO shipment_order (shipment, order_id, linked_seq) VALUES (?, ?, ?)")
-          .params(e.payload().text("shipment"), e.payload().text("order"), e.seq())
-          .update();
-    }
+    Events.read(e, ShipmentLinkedToOrder.class)
+        .ifPresent(
+            l ->
+                jdbc.sql(
+                        "INSERT INTO shipment_order (shipment, order_id, linked_seq) VALUES (?, ?,"
+                            + " ?)")
+                    .params(l.shipment(), l.order(), e.seq())
+                    .update());
   }
 }

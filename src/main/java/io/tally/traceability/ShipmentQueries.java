@@ -1,5 +1,6 @@
 package io.tally.traceability;
 
+import io.tally.kernel.CommandRejected;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +38,7 @@ class ShipmentQueries {
                     rs.getString(3),
                     rs.getString(4),
                     rs.getLong(5),
-                    rs.getString(6),
+                    ShipmentStatus.valueOf(rs.getString(6)),
                     rs.getString(7),
                     rs.getLong(8),
                     rs.getString(9),
@@ -45,6 +46,12 @@ class ShipmentQueries {
                     (Long) rs.getObject(11, Long.class),
                     lines))
         .optional();
+  }
+
+  /** The shipment {@code id}; refused as not found when there is none. */
+  ShipmentView require(String id) {
+    return find(id)
+        .orElseThrow(() -> CommandRejected.notFound("shipment", "no shipment '" + id + "'"));
   }
 
   /** The newest shipments, newest first. */

@@ -2,6 +2,8 @@ package io.tally.traceability;
 
 import io.tally.input.Forms;
 import io.tally.input.Ident;
+import io.tally.kernel.Command;
+import io.tally.kernel.CommandName;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Size;
@@ -12,11 +14,18 @@ import java.util.List;
  * in {@code unit}; the unit's content is shipped) or loose rounds: {@code lot}, {@code quantity}
  * and the {@code location} they leave from.
  */
+@CommandName("shipment.create")
 public record ShipmentRequest(
     @Ident String id,
     @Ident String customer,
     @Ident String authorisation,
-    @Size(max = 10_000) List<@Valid Line> lines) {
+    @Size(max = 10_000) List<@Valid Line> lines)
+    implements Command<ShipmentView> {
+
+  @Override
+  public Class<ShipmentView> answerType() {
+    return ShipmentView.class;
+  }
 
   /** One line of a shipment request. */
   public record Line(

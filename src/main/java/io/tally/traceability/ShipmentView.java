@@ -9,7 +9,7 @@ public record ShipmentView(
     String authorisation,
     String product,
     long quantity,
-    String status,
+    ShipmentStatus status,
     String createdBy,
     long createdSeq,
     String approvedBy,

@@ -2,6 +2,7 @@ package io.tally.traceability;
 
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.security.Role;
@@ -25,13 +26,19 @@ class TraceabilityController {
   static final String WAREHOUSE = "hasRole('WAREHOUSE')";
   static final String WAREHOUSE_OR_ADMIN = "hasAnyRole('WAREHOUSE','ADMIN')";
 
+  private final CommandExecutor commands;
   private final Inventory inventory;
   private final Shipments shipments;
   private final Reconciliation reconciliation;
   private final Trace trace;
 
   TraceabilityController(
-      Inventory inventory, Shipments shipments, Reconciliation reconciliation, Trace trace) {
+      CommandExecutor commands,
+      Inventory inventory,
+      Shipments shipments,
+      Reconciliation reconciliation,
+      Trace trace) {
+    this.commands = commands;
     this.inventory = inventory;
     this.shipments = shipments;
     this.reconciliation = reconciliation;
@@ -60,7 +67,7 @@ class TraceabilityController {
   @PreAuthorize(WAREHOUSE)
   @ResponseStatus(HttpStatus.CREATED)
   Recorded move(@RequestBody @Valid MoveRequest request, IdempotencyKey key, Actor actor) {
-    return inventory.move(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @PostMapping("/shipments")
@@ -68,7 +75,7 @@ class TraceabilityController {
   @ResponseStatus(HttpStatus.CREATED)
   ShipmentView create(
       @RequestBody @Valid ShipmentRequest request, IdempotencyKey key, Actor actor) {
-    return shipments.create(actor, key.value(), request);
+    return commands.execute(actor, key, request);
   }
 
   @GetMapping("/shipments/{id}")
@@ -82,13 +89,13 @@ class TraceabilityController {
   @PostMapping("/shipments/{id}/approval")
   @PreAuthorize(WAREHOUSE_OR_ADMIN)
   ShipmentView approve(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
-    return shipments.approve(actor, key.value(), id);
+    return commands.execute(actor, key, new ShipmentCommands.Approve(id));
   }
 
   @PostMapping("/shipments/{id}/dispatch")
   @PreAuthorize(WAREHOUSE)
   ShipmentView dispatch(@PathVariable @Ident String id, IdempotencyKey key, Actor actor) {
-    return shipments.dispatch(actor, key.value(), id);
+    return commands.execute(actor, key, new ShipmentCommands.Dispatch(id));
   }
 
   @GetMapping("/reconciliation")

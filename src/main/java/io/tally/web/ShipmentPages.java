@@ -1,11 +1,13 @@
 package io.tally.web;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.FormFields;
 import io.tally.orders.Authorisations;
 import io.tally.security.Role;
+import io.tally.traceability.ShipmentCommands;
 import io.tally.traceability.ShipmentRequest;
 import io.tally.traceability.Shipments;
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,10 +32,12 @@ class ShipmentPages {
   static final String WAREHOUSE_OR_ADMIN = "hasAnyRole('WAREHOUSE','ADMIN')";
   private static final int RECENT = 50;
 
+  private final CommandExecutor commands;
   private final Shipments shipments;
   private final Authorisations authorisations;
 
-  ShipmentPages(Shipments shipments, Authorisations authorisations) {
+  ShipmentPages(CommandExecutor commands, Shipments shipments, Authorisations authorisations) {
+    this.commands = commands;
     this.shipments = shipments;
     this.authorisations = authorisations;
   }
@@ -64,10 +68,10 @@ class ShipmentPages {
         model,
         () ->
             "Shipment "
-                + shipments
-                    .create(
+                + commands
+                    .execute(
                         actor,
-                        key.value(),
+                        key,
                         FormFields.valid(
                             new ShipmentRequest(
                                 id, customer, authorisation, ShipmentLinesText.parse(lines))))
@@ -90,7 +94,7 @@ class ShipmentPages {
         response,
         model,
         () -> {
-          shipments.approve(actor, key.value(), FormFields.id("id", id));
+          commands.execute(actor, key, new ShipmentCommands.Approve(FormFields.id("id", id)));
           return "Shipment " + id + " approved by " + actor.name() + ".";
         });
   }
@@ -110,7 +114,7 @@ class ShipmentPages {
         response,
         model,
         () -> {
-          shipments.dispatch(actor, key.value(), FormFields.id("id", id));
+          commands.execute(actor, key, new ShipmentCommands.Dispatch(FormFields.id("id", id)));
           return "Shipment " + id + " dispatched.";
         });
   }

@@ -54,7 +54,6 @@ class ComponentsControllerSliceTest {
        "retest":"2027-06-30"}""";
 
   @Autowired MockMvc mvc;
-  @MockitoBean Components components;
   @MockitoBean CommandExecutor commands;
   @MockitoBean ComponentLots lots;
   @MockitoBean ReceivingStreams streams;

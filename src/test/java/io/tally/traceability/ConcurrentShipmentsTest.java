@@ -13,12 +13,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** Two warehouse users reaching for the same rounds at once: one gets them, one is refused. */
 class ConcurrentShipmentsTest extends TraceabilityApiSupport {
-  @Autowired Shipments shipments;
-
   @Test
   void theSameRoundsAreNeverPromisedTwiceUnderConcurrency() throws Exception {
     String lot = releasedLotInStore();
@@ -32,9 +29,8 @@ class ConcurrentShipmentsTest extends TraceabilityApiSupport {
           () -> {
             start.await();
             try {
-              shipments.create(
+              executor.execute(
                   new Actor("wh-" + id.toLowerCase().replace('-', '.').substring(0, 10)),
-                  null,
                   new ShipmentRequest(
                       id,
                       "ARMY",

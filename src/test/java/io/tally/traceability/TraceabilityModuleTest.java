@@ -26,7 +26,6 @@ class TraceabilityModuleTest {
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
   @Autowired CommandExecutor executor;
-  @Autowired Components components;
   @Autowired CommandExecutor commands;
   @Autowired Trace trace;
 
@@ -49,8 +48,8 @@ class TraceabilityModuleTest {
             null));
     commands.execute(
         QUALITY, new IncomingRequests.Inspect("BU-M1", new IncomingRequests.Findings(0)));
-    components.issue(OPERATOR, null, new ComponentRequests.Issue("BU-M1", 600L, "STORES", "L1"));
-    components.consume(OPERATOR, null, new ComponentRequests.Consumption("BU-M1", lot, 500L, null));
+    commands.execute(OPERATOR, new ComponentRequests.Issue("BU-M1", 600L, "STORES", "L1"));
+    commands.execute(OPERATOR, new ComponentRequests.Consumption("BU-M1", lot, 500L, null));
 
     TraceReport down = trace.trace("BU-M1");
     assertThat(down.componentLot().received()).isEqualTo(1_000);

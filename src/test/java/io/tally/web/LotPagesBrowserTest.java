@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tally.kernel.Actor;
 import io.tally.security.Users;
 import io.tally.support.Browser;
-import io.tally.traceability.Packaging;
 import io.tally.traceability.PackagingRequests;
+import io.tally.traceability.ShipmentCommands;
 import io.tally.traceability.ShipmentRequest;
-import io.tally.traceability.Shipments;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -35,8 +34,6 @@ class LotPagesBrowserTest extends LotPagesSupport {
 
   @LocalServerPort int port;
   @Autowired Users users;
-  @Autowired Packaging packaging;
-  @Autowired Shipments shipments;
   ChromeDriver driver;
 
   @BeforeAll
@@ -117,12 +114,10 @@ class LotPagesBrowserTest extends LotPagesSupport {
 
   /** Ships one box of the lot and 1,000 loose rounds, created, approved and dispatched. */
   void shippedInABoxAndLoose(String lot, String shipment) {
-    String box =
-        packaging.pack(WAREHOUSE, null, new PackagingRequests.Pack(lot, "L1", 1)).get(0).sscc();
+    String box = commands.execute(WAREHOUSE, new PackagingRequests.Pack(lot, "L1", 1))[0].sscc();
     String auth = authorise("LAW-ENF", 5_000);
-    shipments.create(
+    commands.execute(
         new Actor("wh.first"),
-        null,
         new ShipmentRequest(
             shipment,
             "LAW-ENF",
@@ -130,8 +125,8 @@ class LotPagesBrowserTest extends LotPagesSupport {
             List.of(
                 new ShipmentRequest.Line(null, null, null, box),
                 new ShipmentRequest.Line(lot, 1_000L, "L1", null))));
-    shipments.approve(new Actor("wh.second"), null, shipment);
-    shipments.dispatch(new Actor("wh.first"), null, shipment);
+    commands.execute(new Actor("wh.second"), new ShipmentCommands.Approve(shipment));
+    commands.execute(new Actor("wh.first"), new ShipmentCommands.Dispatch(shipment));
   }
 
   @Test

@@ -16,7 +16,6 @@ import io.tally.kernel.IdempotencyKey;
 import io.tally.orders.AuthorisationRequest;
 import io.tally.orders.Authorisations;
 import io.tally.traceability.ComponentRequests;
-import io.tally.traceability.Components;
 import io.tally.traceability.IncomingRequests;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -49,7 +48,6 @@ abstract class LotPagesSupport {
 
   @Autowired MockMvc mvc;
   @Autowired CommandExecutor executor;
-  @Autowired Components components;
   @Autowired CommandExecutor commands;
   @Autowired Authorisations authorisations;
   @Autowired JsonMapper json;
@@ -79,9 +77,8 @@ abstract class LotPagesSupport {
             cases, "CASE-762x39", "Case Works", "SA-77", 12_000L, "STORES", "CW-77", null, null));
     commands.execute(
         new Actor("qa.web"), new IncomingRequests.Inspect(cases, new IncomingRequests.Findings(0)));
-    components.issue(WAREHOUSE, null, new ComponentRequests.Issue(cases, 11_000L, "STORES", line));
-    components.consume(
-        OPERATOR, null, new ComponentRequests.Consumption(cases, lot, 10_000L, null));
+    commands.execute(WAREHOUSE, new ComponentRequests.Issue(cases, 11_000L, "STORES", line));
+    commands.execute(OPERATOR, new ComponentRequests.Consumption(cases, lot, 10_000L, null));
     executor.execute(OPERATOR, new RunCommands.End(run.run()));
     return new Made(lot, cases);
   }

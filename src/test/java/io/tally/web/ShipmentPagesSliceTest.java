@@ -2,15 +2,14 @@ package io.tally.web;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.startsWith;
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import io.tally.kernel.CommandExecutor;
 import io.tally.orders.Authorisations;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.PlantFileReader;
@@ -37,6 +36,7 @@ class ShipmentPagesSliceTest {
   static final String SCRIPT = "<script>alert(1)</script>";
 
   @Autowired MockMvc mvc;
+  @MockitoBean CommandExecutor commands;
   @MockitoBean Shipments shipments;
   @MockitoBean Authorisations authorisations;
   @MockitoBean PlantService plant;
@@ -60,7 +60,7 @@ class ShipmentPagesSliceTest {
         .andExpect(model().attribute("errorFor", "create"))
         .andExpect(model().attribute("errorField", "id"))
         .andExpect(model().attribute("error", startsWith("id must be 1 to 64 letters")));
-    verify(shipments, never()).create(any(), any(), any());
+    verifyNoInteractions(commands);
   }
 
   @Test
@@ -76,7 +76,7 @@ class ShipmentPagesSliceTest {
                 .param("lines", "RCP27C001-004 2500 F<G>"))
         .andExpect(status().isOk())
         .andExpect(model().attribute("errorField", "lines[0].location"));
-    verify(shipments, never()).create(any(), any(), any());
+    verifyNoInteractions(commands);
   }
 
   @Test
@@ -88,8 +88,7 @@ class ShipmentPagesSliceTest {
     mvc.perform(post("/shipments/{id}/approval", "=SH1").with(csrf()))
         .andExpect(status().isUnprocessableContent())
         .andExpect(model().attribute("errorField", "id"));
-    verify(shipments, never()).dispatch(any(), any(), any());
-    verify(shipments, never()).approve(any(), any(), any());
+    verifyNoInteractions(commands);
   }
 
   @Test
@@ -97,6 +96,6 @@ class ShipmentPagesSliceTest {
   void onlyTheWarehouseCreatesShipments() throws Exception {
     assertThatThrownBy(() -> mvc.perform(post("/shipments").with(csrf()).param("id", "SH-1")))
         .hasRootCauseInstanceOf(AccessDeniedException.class);
-    verify(shipments, never()).create(any(), any(), any());
+    verifyNoInteractions(commands);
   }
 }
