@@ -8,7 +8,9 @@ import io.tally.plant.model.Product;
 import io.tally.plant.model.ProductCode;
 import io.tally.quality.sampling.Approver;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,17 +40,20 @@ class ClassStreams {
     } catch (IllegalArgumentException e) {
       throw CommandRejected.invalid("line", e.getMessage());
     }
-    String name = nc == null ? "" : nc.trim().toLowerCase(Locale.ROOT);
     Product.NonconformityClass c =
-        product.quality().classes().stream()
-            .filter(x -> x.name().equals(name))
-            .findFirst()
+        inPlan(product, nc)
             .orElseThrow(
                 () ->
                     CommandRejected.notFound(
                         "class",
                         "class '" + nc + "' is not in the quality plan of " + productCode));
     return StreamId.of(product, line, c);
+  }
+
+  /** The class of the product's quality plan a request names, in any case, spaces around. */
+  static Optional<Product.NonconformityClass> inPlan(Product product, @Nullable String nc) {
+    String name = nc == null ? "" : nc.trim().toLowerCase(Locale.ROOT);
+    return product.quality().classes().stream().filter(c -> c.name().equals(name)).findFirst();
   }
 
   /** The stream's state after a switch the command just appended. */

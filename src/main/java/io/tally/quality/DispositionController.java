@@ -29,7 +29,7 @@ class DispositionController {
       @RequestBody(required = false) @Valid DispositionRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return commands.execute(actor, key, LotCommands.Rework.of(lot, request));
+    return commands.execute(actor, key, new LotCommands.Rework(lot, LotCommands.reason(request)));
   }
 
   @PostMapping("/scrap")
@@ -39,7 +39,7 @@ class DispositionController {
       @RequestBody(required = false) @Valid DispositionRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return commands.execute(actor, key, LotCommands.Scrap.of(lot, request));
+    return commands.execute(actor, key, new LotCommands.Scrap(lot, LotCommands.reason(request)));
   }
 
   @PostMapping("/concession")
@@ -49,7 +49,8 @@ class DispositionController {
       @RequestBody(required = false) @Valid DispositionRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return commands.execute(actor, key, LotCommands.RequestConcession.of(lot, request));
+    return commands.execute(
+        actor, key, new LotCommands.RequestConcession(lot, LotCommands.reason(request)));
   }
 
   @PostMapping("/concession/approval")

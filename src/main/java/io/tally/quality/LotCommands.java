@@ -22,9 +22,29 @@ final class LotCommands {
 
   private LotCommands() {}
 
+  /** A command on lot {@code lot}, answered with the lot as quality sees it afterwards. */
+  interface LotCommand extends Command<LotView> {
+    String lot();
+
+    @Override
+    default Class<LotView> answerType() {
+      return LotView.class;
+    }
+  }
+
+  /** What becomes of a held lot, and why. */
+  interface Disposal extends LotCommand {
+    String reason();
+
+    @JsonValue
+    default List<Object> keyedAs() {
+      return List.of(lot(), reason());
+    }
+  }
+
   /** The results of inspecting one or more classes of lot {@code lot}. */
   @CommandName("quality.inspect")
-  record Inspect(String lot, InspectionRequest request) implements Command<LotView> {
+  record Inspect(String lot, InspectionRequest request) implements LotCommand {
 
     /** The inspection of what was sent; at least one class's result is required. */
     static Inspect of(String lot, @Nullable InspectionRequest request) {
@@ -38,83 +58,31 @@ final class LotCommands {
     List<Object> keyedAs() {
       return List.of(lot, request);
     }
-
-    @Override
-    public Class<LotView> answerType() {
-      return LotView.class;
-    }
   }
 
-  /** Rework held lot {@code lot} into a new lot, for {@code reason}. */
+  /** Rework held lot {@code lot} into a new lot. */
   @CommandName("quality.rework")
-  record Rework(String lot, String reason) implements Command<LotView> {
-    static Rework of(String lot, @Nullable DispositionRequest request) {
-      return new Rework(lot, reasonOf(request));
-    }
+  record Rework(String lot, String reason) implements Disposal {}
 
-    @JsonValue
-    List<Object> keyedAs() {
-      return List.of(lot, reason);
-    }
-
-    @Override
-    public Class<LotView> answerType() {
-      return LotView.class;
-    }
-  }
-
-  /** Scrap held lot {@code lot}, for {@code reason}. */
+  /** Scrap held lot {@code lot}. */
   @CommandName("quality.scrap")
-  record Scrap(String lot, String reason) implements Command<LotView> {
-    static Scrap of(String lot, @Nullable DispositionRequest request) {
-      return new Scrap(lot, reasonOf(request));
-    }
+  record Scrap(String lot, String reason) implements Disposal {}
 
-    @JsonValue
-    List<Object> keyedAs() {
-      return List.of(lot, reason);
-    }
-
-    @Override
-    public Class<LotView> answerType() {
-      return LotView.class;
-    }
-  }
-
-  /** Ask that held lot {@code lot} be released by concession, for {@code reason}. */
+  /** Ask that held lot {@code lot} be released by concession. */
   @CommandName("quality.concession.request")
-  record RequestConcession(String lot, String reason) implements Command<LotView> {
-    static RequestConcession of(String lot, @Nullable DispositionRequest request) {
-      return new RequestConcession(lot, reasonOf(request));
-    }
-
-    @JsonValue
-    List<Object> keyedAs() {
-      return List.of(lot, reason);
-    }
-
-    @Override
-    public Class<LotView> answerType() {
-      return LotView.class;
-    }
-  }
+  record RequestConcession(String lot, String reason) implements Disposal {}
 
   /** A second person's approval of the concession asked for lot {@code lot}. */
   @CommandName("quality.concession.approve")
-  record ApproveConcession(String lot) implements Command<LotView> {
+  record ApproveConcession(String lot) implements LotCommand {
     @JsonValue
     List<Object> keyedAs() {
       return List.of(lot);
     }
-
-    @Override
-    public Class<LotView> answerType() {
-      return LotView.class;
-    }
   }
 
-  /** The reason a disposition gives, trimmed: required, at most 2000 characters. */
-  static String reasonOf(@Nullable DispositionRequest request) {
+  /** The reason a disposal gives, trimmed: required, at most 2000 characters. */
+  static String reason(@Nullable DispositionRequest request) {
     String reason = request == null || request.reason() == null ? "" : request.reason().trim();
     if (reason.isEmpty() || reason.length() > REASON_MAX) {
       throw CommandRejected.invalid("reason", "a reason is required (at most 2000 characters)");

@@ -20,9 +20,19 @@ final class StreamCommands {
 
   private StreamCommands() {}
 
+  /** A switch of {@code stream}, answered with the stream's state afterwards. */
+  interface StreamCommand extends Command<StreamView> {
+    StreamId stream();
+
+    @Override
+    default Class<StreamView> answerType() {
+      return StreamView.class;
+    }
+  }
+
   /** Approve reduced inspection on {@code stream}; production must be steady. */
   @CommandName("quality.reduced")
-  record ApproveReduced(StreamId stream, ProductionRate production) implements Command<StreamView> {
+  record ApproveReduced(StreamId stream, ProductionRate production) implements StreamCommand {
 
     /** The production rate the approver states: STEADY, or the request is refused. */
     static ProductionRate steady(StreamRequests.@Nullable ReducedApproval request) {
@@ -43,16 +53,11 @@ final class StreamCommands {
     List<Object> keyedAs() {
       return List.of(stream, production);
     }
-
-    @Override
-    public Class<StreamView> answerType() {
-      return StreamView.class;
-    }
   }
 
   /** Accept the supplier's corrective action on discontinued {@code stream}. */
   @CommandName("quality.corrective-action")
-  record RecordCorrectiveAction(StreamId stream, String action) implements Command<StreamView> {
+  record RecordCorrectiveAction(StreamId stream, String action) implements StreamCommand {
 
     /** The action described, trimmed: required, at most 2000 characters. */
     static String action(StreamRequests.@Nullable CorrectiveAction request) {
@@ -67,11 +72,6 @@ final class StreamCommands {
     @JsonValue
     List<Object> keyedAs() {
       return List.of(stream, action);
-    }
-
-    @Override
-    public Class<StreamView> answerType() {
-      return StreamView.class;
     }
   }
 }
