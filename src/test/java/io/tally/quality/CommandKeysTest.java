@@ -34,6 +34,10 @@ class CommandKeysTest {
 
   @Test
   void streamCommandsWriteTheListsTheirKeysWereHashedFrom() {
+    assertThat(write(MAJOR))
+        .isEqualTo(
+            "{\"product\":\"762x39-BALL-SC\",\"line\":\"L1\",\"nonconformityClass\":\"major\","
+                + "\"level\":\"II\",\"aql\":\"0.65\"}");
     assertThat(write(new StreamCommands.ApproveReduced(MAJOR, ProductionRate.STEADY)))
         .isEqualTo(write(List.of(MAJOR, ProductionRate.STEADY)))
         .endsWith(",\"STEADY\"]");
