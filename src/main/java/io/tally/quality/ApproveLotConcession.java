@@ -2,10 +2,9 @@ package io.tally.quality;
 
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
-import io.tally.kernel.CommandRejected;
+import io.tally.ledger.Event;
 import io.tally.ledger.Ledger;
 import io.tally.quality.LotCommands.ApproveConcession;
-import java.time.Instant;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,22 +28,8 @@ class ApproveLotConcession implements CommandHandler<ApproveConcession, LotView>
 
   @Override
   public LotView handle(ApproveConcession command, Actor actor) {
-    LotView lot = disposition.held(command.lot());
-    if (lot.concessionRequestedBy() == null) {
-      throw CommandRejected.conflict(
-          "lot", "no concession is requested for lot " + command.lot() + "; request one first");
-    }
-    if (lot.concessionRequestedBy().equals(actor.name())) {
-      throw CommandRejected.conflict(
-          "approvedBy", actor.name() + " requested this concession; a second user must approve it");
-    }
-    Instant at = disposition.now();
-    ledger.append(
-        actor,
-        new QualityEvent.ConcessionApproved(
-            lot.number(), lot.concessionRequestedBy(), actor.name(), at),
-        new QualityEvent.LotReleased(
-            lot.number(), lot.productCode(), lot.available(), at, true, actor.name()));
+    HeldLot lot = disposition.held(command.lot());
+    ledger.append(actor, lot.approveConcession(actor, disposition.now()).toArray(Event[]::new));
     return disposition.lot(command.lot());
   }
 }

@@ -1,6 +1,5 @@
 package io.tally.quality;
 
-import io.tally.kernel.CommandRejected;
 import java.time.Clock;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
@@ -10,7 +9,8 @@ import org.springframework.stereotype.Component;
  * plan accepted, and held otherwise. A held lot is reworked into a new lot (the original number
  * plus the next suffix letter, {@link ReworkLot}), scrapped ({@link ScrapLot}), or released by a
  * concession that one quality user requests ({@link RequestLotConcession}) and a second user
- * (quality or admin) approves ({@link ApproveLotConcession}). This is what the four share.
+ * (quality or admin) approves ({@link ApproveLotConcession}); the rules are {@link HeldLot}'s. This
+ * is what the four handlers share: the held lot, the time, the lot read back.
  */
 @Component
 class Disposition {
@@ -23,13 +23,8 @@ class Disposition {
   }
 
   /** The lot, refused unless it is held. */
-  LotView held(String lotNumber) {
-    LotView lot = planning.lot(lotNumber);
-    if (lot.status() != LotStatus.HELD) {
-      throw CommandRejected.conflict(
-          "lot", "lot " + lotNumber + " is " + lot.status() + "; only a held lot is disposed of");
-    }
-    return lot;
+  HeldLot held(String lotNumber) {
+    return new HeldLot(planning.lot(lotNumber));
   }
 
   LotView lot(String lotNumber) {

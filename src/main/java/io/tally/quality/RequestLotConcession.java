@@ -2,7 +2,6 @@ package io.tally.quality;
 
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
-import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Ledger;
 import io.tally.quality.LotCommands.RequestConcession;
 import org.springframework.stereotype.Component;
@@ -28,19 +27,8 @@ class RequestLotConcession implements CommandHandler<RequestConcession, LotView>
 
   @Override
   public LotView handle(RequestConcession command, Actor actor) {
-    LotView lot = disposition.held(command.lot());
-    if (lot.concessionRequestedBy() != null) {
-      throw CommandRejected.conflict(
-          "lot",
-          "a concession for lot "
-              + command.lot()
-              + " is requested already by "
-              + lot.concessionRequestedBy());
-    }
-    ledger.append(
-        actor,
-        new QualityEvent.ConcessionRequested(
-            lot.number(), command.reason(), actor.name(), disposition.now()));
+    HeldLot lot = disposition.held(command.lot());
+    ledger.append(actor, lot.requestConcession(command.reason(), actor, disposition.now()));
     return disposition.lot(command.lot());
   }
 }

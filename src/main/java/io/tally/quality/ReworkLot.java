@@ -31,24 +31,18 @@ class ReworkLot implements CommandHandler<Rework, LotView> {
 
   @Override
   public LotView handle(Rework command, Actor actor) {
-    LotView lot = disposition.held(command.lot());
+    HeldLot held = disposition.held(command.lot());
+    String origin = held.lot().origin();
     String newLot;
     try {
-      newLot = lot.origin() + ReworkSuffix.of(lots.reworks(lot.origin()));
+      newLot = origin + ReworkSuffix.of(lots.reworks(origin));
     } catch (IllegalArgumentException e) {
       throw CommandRejected.conflict("lot", e.getMessage());
     }
     if (lots.find(newLot).isPresent()) {
       throw CommandRejected.conflict("lot", "lot " + newLot + " exists already");
     }
-    ledger.append(
-        actor,
-        new QualityEvent.LotReworked(
-            lot.number(),
-            LotNumber.parse(newLot),
-            lot.available(),
-            command.reason(),
-            disposition.now()));
+    ledger.append(actor, held.rework(LotNumber.parse(newLot), command.reason(), disposition.now()));
     return disposition.lot(newLot);
   }
 }

@@ -24,11 +24,8 @@ class ScrapLot implements CommandHandler<Scrap, LotView> {
 
   @Override
   public LotView handle(Scrap command, Actor actor) {
-    LotView lot = disposition.held(command.lot());
-    ledger.append(
-        actor,
-        new QualityEvent.LotScrapped(
-            lot.number(), lot.available(), command.reason(), disposition.now()));
+    HeldLot lot = disposition.held(command.lot());
+    ledger.append(actor, lot.scrap(command.reason(), disposition.now()));
     return disposition.lot(command.lot());
   }
 }
