@@ -2,6 +2,7 @@ package io.tally.quality;
 
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
 import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -11,15 +12,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/** What becomes of a held lot: rework, scrap, or release by a concession two users agree. */
 @RestController
 @RequestMapping("/api/quality/lots/{lot}")
 class DispositionController {
-  private final Disposition disposition;
-  private final Concessions concessions;
+  private final CommandExecutor commands;
 
-  DispositionController(Disposition disposition, Concessions concessions) {
-    this.disposition = disposition;
-    this.concessions = concessions;
+  DispositionController(CommandExecutor commands) {
+    this.commands = commands;
   }
 
   @PostMapping("/rework")
@@ -29,7 +29,7 @@ class DispositionController {
       @RequestBody(required = false) @Valid DispositionRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return disposition.rework(actor, key.value(), lot, request);
+    return commands.execute(actor, key, new LotCommands.Rework(lot, LotCommands.reason(request)));
   }
 
   @PostMapping("/scrap")
@@ -39,7 +39,7 @@ class DispositionController {
       @RequestBody(required = false) @Valid DispositionRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return disposition.scrap(actor, key.value(), lot, request);
+    return commands.execute(actor, key, new LotCommands.Scrap(lot, LotCommands.reason(request)));
   }
 
   @PostMapping("/concession")
@@ -49,12 +49,13 @@ class DispositionController {
       @RequestBody(required = false) @Valid DispositionRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return concessions.requestConcession(actor, key.value(), lot, request);
+    return commands.execute(
+        actor, key, new LotCommands.RequestConcession(lot, LotCommands.reason(request)));
   }
 
   @PostMapping("/concession/approval")
   @PreAuthorize(QualityRoles.QUALITY_OR_ADMIN)
   LotView approveConcession(@PathVariable @Ident String lot, IdempotencyKey key, Actor actor) {
-    return concessions.approveConcession(actor, key.value(), lot);
+    return commands.execute(actor, key, new LotCommands.ApproveConcession(lot));
   }
 }

@@ -45,15 +45,6 @@ class LotPlanning {
         lot.lot(), lot.product(), lot.line(), lot.status(), lot.submission(), lot.good(), plans);
   }
 
-  /**
-   * Reads a lot for a command that may change it, locking its row until the command commits, so
-   * that two users deciding the same lot at once are served one after the other.
-   */
-  LotView lockedLot(String lotNumber) {
-    lots.lock(lotNumber);
-    return lot(lotNumber);
-  }
-
   LotView lot(String lotNumber) {
     return lots.find(lotNumber)
         .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lotNumber + "'"));

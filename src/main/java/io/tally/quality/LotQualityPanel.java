@@ -2,6 +2,7 @@ package io.tally.quality;
 
 import io.tally.execution.CorrectionQueries;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.FormFields;
@@ -26,17 +27,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LotQualityPanel {
   private final QualityLots lots;
   private final LotPlanning planning;
-  private final Inspections inspections;
+  private final CommandExecutor commands;
   private final CorrectionQueries corrections;
 
   LotQualityPanel(
       QualityLots lots,
       LotPlanning planning,
-      Inspections inspections,
+      CommandExecutor commands,
       CorrectionQueries corrections) {
     this.lots = lots;
     this.planning = planning;
-    this.inspections = inspections;
+    this.commands = commands;
     this.corrections = corrections;
   }
 
@@ -61,11 +62,11 @@ class LotQualityPanel {
       HttpServletResponse response,
       Model model) {
     try {
-      inspections.record(
+      commands.execute(
           actor,
-          key.value(),
-          FormFields.id("lot", lot),
-          FormFields.valid(request(classes, n, d, destroyed)));
+          key,
+          LotCommands.Inspect.of(
+              FormFields.id("lot", lot), FormFields.valid(request(classes, n, d, destroyed))));
       model.addAttribute("recorded", true);
     } catch (CommandRejected e) {
       model.addAttribute("errorField", e.field());

@@ -2,6 +2,7 @@ package io.tally.quality;
 
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import jakarta.validation.Valid;
@@ -19,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 class QualityController {
   private final QualityLots lots;
   private final LotPlanning planning;
-  private final Inspections inspections;
+  private final CommandExecutor commands;
 
-  QualityController(QualityLots lots, LotPlanning planning, Inspections inspections) {
+  QualityController(QualityLots lots, LotPlanning planning, CommandExecutor commands) {
     this.lots = lots;
     this.planning = planning;
-    this.inspections = inspections;
+    this.commands = commands;
   }
 
   @GetMapping("/queue")
@@ -53,6 +54,6 @@ class QualityController {
       @RequestBody @Valid InspectionRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return inspections.record(actor, key.value(), lot, request);
+    return commands.execute(actor, key, LotCommands.Inspect.of(lot, request));
   }
 }

@@ -81,13 +81,6 @@ class QualityLots {
         .map(l -> l.withInspections(inspections(lot)));
   }
 
-  void lock(String lot) {
-    jdbc.sql("SELECT lot FROM quality_lot WHERE lot = ? FOR UPDATE")
-        .param(lot)
-        .query(String.class)
-        .optional();
-  }
-
   /** Closed lots awaiting a decision, oldest first. */
   List<LotView> queue() {
     return jdbc

@@ -8,7 +8,6 @@ import io.tally.quality.sampling.SamplingPlan;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -33,14 +32,8 @@ final class ResultCheck {
       if (r == null) {
         throw CommandRejected.invalid(f, "a result is required");
       }
-      String name =
-          r.nonconformityClass() == null
-              ? ""
-              : r.nonconformityClass().trim().toLowerCase(Locale.ROOT);
       Product.NonconformityClass c =
-          product.quality().classes().stream()
-              .filter(x -> x.name().equals(name))
-              .findFirst()
+          ClassStreams.inPlan(product, r.nonconformityClass())
               .orElseThrow(
                   () ->
                       CommandRejected.invalid(
@@ -56,6 +49,7 @@ final class ResultCheck {
                                       .map(Product.NonconformityClass::name)
                                       .toList())
                               + ")"));
+      String name = c.name();
       if (!seen.add(name)) {
         throw CommandRejected.invalid(f + ".class", "class " + name + " is given twice");
       }

@@ -1,8 +1,10 @@
 package io.tally.quality;
 
+import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
-import io.tally.plant.PlantChangeEvents;
+import io.tally.plant.PlantEvent.PlantFileLoaded;
+import io.tally.plant.PlantEvent.SamplingScheme;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +23,8 @@ class StreamCarryProjection implements Projection {
   private final JdbcClient jdbc;
   private final StreamHistory history;
   private final StreamProjection streams;
+  private final EventHandlers handlers =
+      new EventHandlers().on(PlantFileLoaded.class, this::loaded);
 
   StreamCarryProjection(JdbcClient jdbc, StreamHistory history, StreamProjection streams) {
     this.jdbc = jdbc;
@@ -35,19 +39,26 @@ class StreamCarryProjection implements Projection {
 
   @Override
   public void apply(LedgerEntry e) {
-    if (!e.type().equals(PlantChangeEvents.FILE_LOADED)
-        || e.payload().textOrNull("resetStreams") != null) {
+    handlers.apply(e);
+  }
+
+  /**
+   * A load whose approved change gave a reason to reset the streams carries nothing; loads recorded
+   * before the ledger carried sampling schemes have none to carry.
+   */
+  private void loaded(PlantFileLoaded load, LedgerEntry e) {
+    if (load.resetStreams() != null || load.sampling() == null) {
       return;
     }
-    for (Map<String, Object> s : e.payload().list("sampling")) {
-      for (Latest latest : latestPerLine(s.get("product").toString(), s.get("class").toString())) {
+    for (SamplingScheme s : load.sampling()) {
+      for (Latest latest : latestPerLine(s.product(), s.nonconformityClass())) {
         StreamId to =
             new StreamId(
                 latest.id().product(),
                 latest.id().line(),
                 latest.id().nonconformityClass(),
-                s.get("level").toString(),
-                s.get("aql").toString());
+                s.level(),
+                s.aql());
         if (!to.equals(latest.id())) {
           carry(e.seq(), latest, to);
         }

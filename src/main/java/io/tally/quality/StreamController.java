@@ -2,7 +2,9 @@ package io.tally.quality;
 
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
+import io.tally.quality.sampling.ProductionRate;
 import jakarta.validation.Valid;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,11 +19,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/quality/streams")
 class StreamController {
   private final StreamStates states;
-  private final StreamApprovals approvals;
+  private final ClassStreams streams;
+  private final CommandExecutor commands;
 
-  StreamController(StreamStates states, StreamApprovals approvals) {
+  StreamController(StreamStates states, ClassStreams streams, CommandExecutor commands) {
     this.states = states;
-    this.approvals = approvals;
+    this.streams = streams;
+    this.commands = commands;
   }
 
   @GetMapping
@@ -39,7 +43,9 @@ class StreamController {
       @RequestBody(required = false) @Valid StreamRequests.ReducedApproval request,
       IdempotencyKey key,
       Actor actor) {
-    return approvals.approveReduced(actor, key.value(), product, line, nc, request);
+    ProductionRate production = StreamCommands.ApproveReduced.steady(request);
+    return commands.execute(
+        actor, key, new StreamCommands.ApproveReduced(streams.of(product, line, nc), production));
   }
 
   @PostMapping("/{product}/{line}/{nc}/corrective-action")
@@ -51,6 +57,10 @@ class StreamController {
       @RequestBody(required = false) @Valid StreamRequests.CorrectiveAction request,
       IdempotencyKey key,
       Actor actor) {
-    return approvals.recordCorrectiveAction(actor, key.value(), product, line, nc, request);
+    String action = StreamCommands.RecordCorrectiveAction.action(request);
+    return commands.execute(
+        actor,
+        key,
+        new StreamCommands.RecordCorrectiveAction(streams.of(product, line, nc), action));
   }
 }

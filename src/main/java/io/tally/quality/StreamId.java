@@ -35,9 +35,17 @@ record StreamId(String product, String line, String nonconformityClass, String l
 
   StreamKey key() {
     return new StreamKey(
-        new ProductCode(product),
-        new LineId(line),
+        productCode(),
+        lineId(),
         NonconformityClass.valueOf(nonconformityClass.toUpperCase(Locale.ROOT)));
+  }
+
+  ProductCode productCode() {
+    return new ProductCode(product);
+  }
+
+  LineId lineId() {
+    return new LineId(line);
   }
 
   SamplingScheme scheme() {

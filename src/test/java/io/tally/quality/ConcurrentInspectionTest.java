@@ -4,6 +4,7 @@ import static io.tally.quality.QualityApi.BALL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Ledger;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 @ActiveProfiles("test")
 class ConcurrentInspectionTest {
   static final int INSPECTORS = 4;
-  @Autowired Inspections inspections;
+  @Autowired CommandExecutor commands;
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
   @Autowired JdbcClient jdbc;
@@ -46,7 +47,7 @@ class ConcurrentInspectionTest {
               () -> {
                 start.await();
                 try {
-                  inspections.record(inspector, null, "RCP27K101-001", request);
+                  commands.execute(inspector, new LotCommands.Inspect("RCP27K101-001", request));
                   return "recorded";
                 } catch (CommandRejected e) {
                   return e.field();

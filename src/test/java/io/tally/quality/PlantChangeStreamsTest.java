@@ -64,13 +64,13 @@ class PlantChangeStreamsTest {
           new ExecutionFixture(ctx.getBean(Ledger.class), ctx.getBean(TransactionTemplate.class));
       for (String lot : List.of("RCP27F061-001", "RCP27F061-002")) {
         execution.closedLot(lot, BALL, "L1", 3000, 0);
-        ctx.getBean(Inspections.class)
-            .record(
+        ctx.getBean(CommandExecutor.class)
+            .execute(
                 new Actor("qa1"),
-                null,
-                lot,
-                new InspectionRequest(
-                    List.of(new InspectionRequest.ClassResult("major", 125, 3, null))));
+                new LotCommands.Inspect(
+                    lot,
+                    new InspectionRequest(
+                        List.of(new InspectionRequest.ClassResult("major", 125, 3, null)))));
       }
       assertThat(major(ctx, "0.65").severity()).isEqualTo("TIGHTENED");
       CommandExecutor changes = ctx.getBean(CommandExecutor.class);

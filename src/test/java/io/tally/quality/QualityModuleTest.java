@@ -3,6 +3,7 @@ package io.tally.quality;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.ledger.Ledger;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,7 @@ class QualityModuleTest {
 
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
-  @Autowired Inspections inspections;
+  @Autowired CommandExecutor commands;
   @Autowired QualityLots lots;
   @Autowired JdbcClient jdbc;
 
@@ -35,15 +36,15 @@ class QualityModuleTest {
     new ExecutionFixture(ledger, tx).closedLot(LOT, "762x39-BALL-SC", "M1", 3000, 9);
     assertThat(lots.find(LOT).orElseThrow().status()).isEqualTo(LotStatus.CLOSED);
 
-    inspections.record(
+    commands.execute(
         new Actor("qa1"),
-        null,
-        LOT,
-        new InspectionRequest(
-            List.of(
-                new InspectionRequest.ClassResult("critical", 200, 0, null),
-                new InspectionRequest.ClassResult("major", 125, 1, null),
-                new InspectionRequest.ClassResult("minor", 125, 2, null))));
+        new LotCommands.Inspect(
+            LOT,
+            new InspectionRequest(
+                List.of(
+                    new InspectionRequest.ClassResult("critical", 200, 0, null),
+                    new InspectionRequest.ClassResult("major", 125, 1, null),
+                    new InspectionRequest.ClassResult("minor", 125, 2, null)))));
 
     LotView lot = lots.find(LOT).orElseThrow();
     assertThat(lot.status()).isEqualTo(LotStatus.RELEASED);

@@ -12,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import io.tally.kernel.Actor;
+import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
+import io.tally.kernel.IdempotencyKey;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.PlantFileReader;
 import io.tally.support.SliceSecurity;
@@ -42,7 +44,7 @@ class QualityWebSliceTest {
   @Autowired MockMvc mvc;
   @MockitoBean QualityLots lots;
   @MockitoBean LotPlanning planning;
-  @MockitoBean Inspections inspections;
+  @MockitoBean CommandExecutor commands;
   @MockitoBean PlantService plant;
   @MockitoBean io.tally.execution.CorrectionQueries corrections;
 
@@ -61,13 +63,14 @@ class QualityWebSliceTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"results\":" + MAJOR + "}"))
         .andExpect(status().isOk());
-    verify(inspections)
-        .record(
+    verify(commands)
+        .execute(
             new Actor("qa.anna"),
-            "insp-1",
-            LOT,
-            new InspectionRequest(
-                List.of(new InspectionRequest.ClassResult("major", 125, 0, null))));
+            new IdempotencyKey("insp-1"),
+            new LotCommands.Inspect(
+                LOT,
+                new InspectionRequest(
+                    List.of(new InspectionRequest.ClassResult("major", 125, 0, null)))));
   }
 
   @Test
@@ -80,8 +83,8 @@ class QualityWebSliceTest {
                 .content("{\"results\":" + MAJOR + "}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("lot"));
-    verifyNoInteractions(inspections);
-    when(inspections.record(any(), any(), any(), any()))
+    verifyNoInteractions(commands);
+    when(commands.execute(any(), any(), any()))
         .thenThrow(CommandRejected.invalid("results[0].n", "n must be the plan's sample size"));
     mvc.perform(
             post("/api/quality/lots/{lot}/inspections", LOT)
@@ -105,7 +108,7 @@ class QualityWebSliceTest {
         .andExpect(jsonPath("$.status").value(403));
     assertThatThrownBy(() -> mvc.perform(post("/quality/lots/{lot}/inspections", LOT).with(csrf())))
         .hasRootCauseInstanceOf(AccessDeniedException.class);
-    verifyNoInteractions(inspections);
+    verifyNoInteractions(commands);
   }
 
   @Test
@@ -128,6 +131,6 @@ class QualityWebSliceTest {
                 .param("d", "0"))
         .andExpect(status().isOk())
         .andExpect(model().attribute("errorField", "results[0].nonconformityClass"));
-    verifyNoInteractions(inspections);
+    verifyNoInteractions(commands);
   }
 }

@@ -1,12 +1,9 @@
 package io.tally.quality.sampling;
 
-import io.tally.quality.sampling.InspectionEvent.InspectionDiscontinued;
 import io.tally.quality.sampling.InspectionEvent.InspectionResumed;
 import io.tally.quality.sampling.InspectionEvent.LotInspected;
 import io.tally.quality.sampling.InspectionEvent.NormalReason;
-import io.tally.quality.sampling.InspectionEvent.SwitchedToNormal;
 import io.tally.quality.sampling.InspectionEvent.SwitchedToReduced;
-import io.tally.quality.sampling.InspectionEvent.SwitchedToTightened;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -19,9 +16,7 @@ import java.util.List;
 public final class InspectionStream {
   private final StreamKey key;
   private final SamplingScheme scheme;
-  private final SwitchingCounters counters = new SwitchingCounters();
-  private Severity severity = Severity.NORMAL;
-  private boolean discontinued;
+  private final SwitchingState state;
 
   public InspectionStream(StreamKey key, SamplingScheme scheme) {
     if (key == null || scheme == null) {
@@ -29,6 +24,7 @@ public final class InspectionStream {
     }
     this.key = key;
     this.scheme = scheme;
+    this.state = new SwitchingState(key);
   }
 
   public StreamKey key() {
@@ -40,22 +36,22 @@ public final class InspectionStream {
   }
 
   public Severity severity() {
-    return severity;
+    return state.severity();
   }
 
   /** The ISO 2859-1 switching score since normal inspection last started; 0 on other severities. */
   public int switchingScore() {
-    return counters.score();
+    return state.score();
   }
 
   public boolean isDiscontinued() {
-    return discontinued;
+    return state.discontinued();
   }
 
   /** The plan the next lot of this size is inspected by. */
   public SamplingPlan nextPlan(long lotSize) {
     requireNotDiscontinued();
-    return scheme.plan(lotSize, severity);
+    return scheme.plan(lotSize, state.severity());
   }
 
   /** Decides a lot on original inspection and applies the switching rules. */
@@ -70,15 +66,12 @@ public final class InspectionStream {
           "nonconforming count must not be negative, was " + nonconforming);
     }
     SamplingPlan plan = nextPlan(lotSize);
-    LotDecision lot = LotDecision.of(submission, severity, scheme, lotSize, plan, nonconforming);
+    LotDecision lot =
+        LotDecision.of(submission, state.severity(), scheme, lotSize, plan, nonconforming);
     List<InspectionEvent> events = new ArrayList<>();
     events.add(new LotInspected(key, lot));
     if (submission == Submission.ORIGINAL) {
-      switch (severity) {
-        case NORMAL -> afterNormalLot(lot, events);
-        case TIGHTENED -> afterTightenedLot(lot, events);
-        case REDUCED -> afterReducedLot(lot, events);
-      }
+      state.afterLot(lot, events);
     }
     return List.copyOf(events);
   }
@@ -89,13 +82,14 @@ public final class InspectionStream {
    */
   public SwitchedToReduced approveReduced(Approver approver, ProductionRate production) {
     requireNotDiscontinued();
-    if (severity != Severity.NORMAL) {
-      throw refused("is on " + severity.label() + " inspection; reduced follows only normal");
+    if (state.severity() != Severity.NORMAL) {
+      throw refused(
+          "is on " + state.severity().label() + " inspection; reduced follows only normal");
     }
-    if (counters.score() < SwitchingCounters.SCORE_FOR_REDUCED) {
+    if (state.score() < SwitchingCounters.SCORE_FOR_REDUCED) {
       throw refused(
           "has switching score "
-              + counters.score()
+              + state.score()
               + "; reduced inspection needs "
               + SwitchingCounters.SCORE_FOR_REDUCED);
     }
@@ -103,9 +97,8 @@ public final class InspectionStream {
       throw refused("has production " + production + "; reduced inspection needs it steady");
     }
     requireQuality(approver, "approve reduced inspection");
-    SwitchedToReduced event = new SwitchedToReduced(key, counters.score(), approver.userId());
-    severity = Severity.REDUCED;
-    counters.restart();
+    SwitchedToReduced event = new SwitchedToReduced(key, state.score(), approver.userId());
+    state.enter(Severity.REDUCED);
     return event;
   }
 
@@ -117,24 +110,22 @@ public final class InspectionStream {
     if (reason != NormalReason.PRODUCTION_IRREGULAR && reason != NormalReason.OTHER_CONDITIONS) {
       throw new IllegalArgumentException(reason + " follows from a lot, not from a report");
     }
-    if (severity != Severity.REDUCED) {
+    if (state.severity() != Severity.REDUCED) {
       return List.of();
     }
-    return List.of(toNormal(reason));
+    return List.of(state.toNormal(reason));
   }
 
   /** Records the supplier's corrective action after discontinuation; restarts on tightened. */
   public InspectionResumed recordCorrectiveAction(Approver approver, String correctiveAction) {
-    if (!discontinued) {
+    if (!state.discontinued()) {
       throw refused("is not discontinued; there is nothing to resume");
     }
     if (correctiveAction == null || correctiveAction.isBlank()) {
       throw new IllegalArgumentException("the corrective action must be described");
     }
     requireQuality(approver, "accept corrective action");
-    discontinued = false;
-    severity = Severity.TIGHTENED;
-    counters.restart();
+    state.resume();
     return new InspectionResumed(key, approver.userId(), correctiveAction);
   }
 
@@ -148,49 +139,14 @@ public final class InspectionStream {
     if (severity == null) {
       throw new IllegalArgumentException("a carried-over stream needs its severity");
     }
-    this.severity = severity;
-    this.discontinued = discontinued;
-    counters.restart();
-  }
-
-  private void afterNormalLot(LotDecision lot, List<InspectionEvent> events) {
-    if (counters.normalLot(lot)) {
-      severity = Severity.TIGHTENED;
-      counters.restart();
-      events.add(new SwitchedToTightened(key));
-    }
-  }
-
-  private void afterTightenedLot(LotDecision lot, List<InspectionEvent> events) {
-    counters.tightenedLot(lot);
-    if (counters.mayLeaveTightened()) {
-      events.add(toNormal(NormalReason.FIVE_CONSECUTIVE_LOTS_ACCEPTED));
-    } else if (counters.mustDiscontinue()) {
-      discontinued = true;
-      events.add(new InspectionDiscontinued(key, counters.tightenedNotAccepted()));
-    }
-  }
-
-  private void afterReducedLot(LotDecision lot, List<InspectionEvent> events) {
-    if (lot.result() == LotResult.NOT_ACCEPTED) {
-      events.add(toNormal(NormalReason.LOT_NOT_ACCEPTED));
-    } else if (lot.acceptedInGap()) {
-      events.add(toNormal(NormalReason.LOT_ACCEPTED_BETWEEN_AC_AND_RE));
-    }
-  }
-
-  private SwitchedToNormal toNormal(NormalReason reason) {
-    SwitchedToNormal event = new SwitchedToNormal(key, severity, reason);
-    severity = Severity.NORMAL;
-    counters.restart();
-    return event;
+    state.carryOver(severity, discontinued);
   }
 
   private void requireNotDiscontinued() {
-    if (discontinued) {
+    if (state.discontinued()) {
       throw refused(
           "is discontinued after "
-              + counters.tightenedNotAccepted()
+              + state.tightenedNotAccepted()
               + " lots not accepted on tightened inspection; record corrective action first");
     }
   }
