@@ -31,15 +31,15 @@ final class DemoDispatch {
   private final Packaging packaging;
   private final Shipments shipments;
   private final DemoUsers users;
-  private final DemoStores stores;
+  private final DemoContracts contracts;
   private final List<LotView> releasedThisWeek = new ArrayList<>();
   private long shipped;
 
-  DemoDispatch(Commands commands, DemoUsers users, DemoStores stores) {
+  DemoDispatch(Commands commands, DemoUsers users, DemoContracts contracts) {
     this.packaging = commands.packaging();
     this.shipments = commands.shipments();
     this.users = users;
-    this.stores = stores;
+    this.contracts = contracts;
   }
 
   /** A released lot, shipped this week if it has enough good rounds. */
@@ -72,7 +72,8 @@ final class DemoDispatch {
       shipments.create(
           clerk,
           null,
-          new ShipmentRequest(id, customer, stores.authorisation(customer, lot.product()), lines));
+          new ShipmentRequest(
+              id, customer, contracts.authorisation(customer, lot.product()), lines));
       shipments.approve(approver, null, id);
       shipments.dispatch(clerk, null, id);
       shipped++;

@@ -31,6 +31,7 @@ final class DemoMonth {
   private final DemoOperator operator;
   private final DemoQuality quality;
   private final DemoStores stores;
+  private final DemoContracts contracts;
   private final DemoDispatch dispatch;
   private final DemoSteps steps;
   private final DemoShift shift;
@@ -48,6 +49,7 @@ final class DemoMonth {
       DemoOperator operator,
       DemoQuality quality,
       DemoStores stores,
+      DemoContracts contracts,
       DemoDispatch dispatch,
       DemoSteps steps,
       DemoScrap scrap,
@@ -61,6 +63,7 @@ final class DemoMonth {
     this.operator = crew.operator();
     this.quality = crew.quality();
     this.stores = crew.stores();
+    this.contracts = crew.contracts();
     this.dispatch = crew.dispatch();
     this.steps = crew.steps();
     this.shift = new DemoShift(seed, steps, operator);
@@ -71,7 +74,7 @@ final class DemoMonth {
 
   DemoSummary run(LocalDate first, Instant realNow) {
     Instant start = first.atStartOfDay().toInstant(ZoneOffset.UTC);
-    steps.at(start.plusSeconds(4 * 3600), () -> stores.contracts(first, realNow));
+    steps.at(start.plusSeconds(4 * 3600), () -> contracts.contracts(first, realNow));
     LocalDate today = LocalDate.ofInstant(realNow, ZoneOffset.UTC);
     int working = 0;
     for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
