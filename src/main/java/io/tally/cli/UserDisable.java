@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
+/** {@code tally users disable}: a user refused from their next request. */
 @Command(name = "disable", description = "Disable a user: refused from their next request.")
 class UserDisable extends UserChange {
   @Override

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
+/** {@code tally users enable}: a disabled user enabled again. */
 @Command(name = "enable", description = "Enable a disabled user again.")
 class UserEnable extends UserChange {
   @Override

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** {@code tally users password}: a user's password reset. */
 @Command(
     name = "password",
     description =

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+/** {@code tally users roles}: a user's roles replaced. */
 @Command(name = "roles", description = "Set a user's roles (replacing the ones they have).")
 class UserRoles extends UserChange {
   @Option(

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
+/** {@code tally users totp}: a user enrolled in TOTP. */
 @Command(
     name = "totp",
     description =

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import org.springframework.context.ApplicationContext;
 import picocli.CommandLine.Command;
 
+/** {@code tally users unlock}: a user locked after failed sign-ins unlocked. */
 @Command(name = "unlock", description = "Unlock a user locked after failed sign-ins.")
 class UserUnlock extends UserChange {
   @Override
