@@ -3,13 +3,11 @@ package io.tally.cli;
 import io.tally.orders.model.OrderCsv;
 import io.tally.orders.model.OrderFileException;
 import io.tally.plant.model.Plant;
-import io.tally.scheduling.solver.PlanMetrics;
 import io.tally.scheduling.solver.PlanRequest;
 import io.tally.scheduling.solver.PlanResult;
 import io.tally.scheduling.solver.Planner;
 import io.tally.scheduling.solver.SearchControl;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -19,7 +17,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * A what-if plan of orders on the plant's lines: stores nothing and checks no authorisations.
@@ -58,10 +55,7 @@ class PlanCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "1", description = "Random seed of the search.")
   long seed;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin ReportOutput output;
 
   @Override
   public Integer call() {
@@ -95,11 +89,10 @@ class PlanCommand implements Callable<Integer> {
             p, list, start, DurationText.parse("--time-limit", timeLimit), List.of(), e, seed);
     quietSolverLog();
     PlanResult result = Planner.plan(request, new SearchControl<>());
-    PrintWriter out = spec.commandLine().getOut();
-    if (json) {
-      out.println(Json.write(PlanJson.document(result)));
+    if (output.json) {
+      output.out().println(Json.write(PlanJson.document(result)));
     } else {
-      print(out, result, list.size(), start);
+      PlanText.print(output.out(), result, list.size(), start);
     }
     return 0;
   }
@@ -122,43 +115,5 @@ class PlanCommand implements Callable<Integer> {
     } catch (DateTimeParseException ex) {
       throw new UserInputException("--from: '" + from + "' is not an ISO date (YYYY-MM-DD)");
     }
-  }
-
-  private static void print(PrintWriter out, PlanResult r, int orders, LocalDate start) {
-    out.printf(
-        "Plan of %d orders from %s (%s, %d jobs, first plan after %d ms, %d ms in all, %,d"
-            + " moves)%n%n",
-        orders,
-        start,
-        r.engine(),
-        r.plan().jobs().size(),
-        r.millisToFirstPlan(),
-        r.millisTotal(),
-        r.moves());
-    out.printf(
-        "%-26s %14s %12s %16s %18s%n",
-        "", "tardiness h*w", "late orders", "changeover h", "makespan");
-    row(out, "plan", r.plan().metrics());
-    row(out, "earliest due date (list)", r.baselineEdd());
-    var lb = r.plan().metrics().lowerBound();
-    out.printf(
-        "%-26s %14.2f %12s %16s %18s%n",
-        "lower bound", lb.tardinessHours(), "-", "-", lb.makespan());
-    out.println();
-    for (var g : lb.capacity()) {
-      out.printf(
-          "Lines %s (%s): %.1f h of work, %.1f working hours until %s%n",
-          g.lines(), g.products(), g.demandHours(), g.availableHours(), g.until());
-    }
-    if (!r.plan().lateOrders().isEmpty()) {
-      out.printf("%nLate orders (%d), latest first:%n", r.plan().lateOrders().size());
-      r.plan().lateOrders().stream().limit(20).forEach(l -> out.println("  " + l.explanation()));
-    }
-  }
-
-  private static void row(PrintWriter out, String name, PlanMetrics m) {
-    out.printf(
-        "%-26s %14.2f %12d %16.2f %18s%n",
-        name, m.tardinessHours(), m.lateOrders(), m.changeoverHours(), m.makespan());
   }
 }

@@ -3,13 +3,10 @@ package io.tally.cli;
 import io.tally.kernel.CommandRejected;
 import io.tally.traceability.Trace;
 import io.tally.traceability.TraceReport;
-import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** Traces a lot, a component lot or a packaging unit both ways. */
 @Command(
@@ -21,10 +18,7 @@ class TraceCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "LOT", description = "Lot number, component lot or SSCC.")
   String id;
 
-  @Option(names = "--json", description = "Print JSON.")
-  boolean json;
-
-  @Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Mixin ReportOutput output;
 
   @Override
   public Integer call() {
@@ -35,126 +29,8 @@ class TraceCommand implements Callable<Integer> {
       } catch (CommandRejected e) {
         throw new UserInputException("LOT: " + e.getMessage());
       }
-      PrintWriter out = spec.commandLine().getOut();
-      if (json) {
-        out.println(Json.write(r));
-      } else {
-        print(out, r);
-      }
+      output.print(r, TraceText::print);
       return 0;
     }
-  }
-
-  private static void print(PrintWriter out, TraceReport r) {
-    switch (r.kind()) {
-      case "FINISHED_LOT" -> {
-        var f = r.finishedLot();
-        out.printf(
-            Locale.ROOT,
-            "Finished lot %s: %s from %s, %s%n",
-            f.lot(),
-            f.product(),
-            f.line(),
-            f.status());
-        if (f.parentLot() != null) {
-          out.printf(Locale.ROOT, "  reworked from %s%n", f.parentLot());
-        }
-        f.reworkedInto().forEach(c -> out.printf(Locale.ROOT, "  reworked into %s%n", c));
-        f.stock()
-            .forEach(
-                s ->
-                    out.printf(
-                        Locale.ROOT,
-                        "  stock %-12s %-20s %,d%n",
-                        s.location(),
-                        s.state(),
-                        s.quantity()));
-        f.scrap()
-            .forEach(
-                s ->
-                    out.printf(
-                        Locale.ROOT,
-                        "  scrap %-12s %-20s %-8s %,d%n",
-                        s.location(),
-                        s.state(),
-                        s.reason(),
-                        s.quantity()));
-        f.retained()
-            .forEach(
-                s ->
-                    out.printf(
-                        Locale.ROOT,
-                        "  retained samples %s at %s: %,d until %s, %s%n",
-                        s.id(),
-                        s.location(),
-                        s.quantity(),
-                        s.retainUntil(),
-                        s.status()));
-      }
-      case "COMPONENT_LOT" -> {
-        var c = r.componentLot();
-        out.printf(
-            Locale.ROOT,
-            "Component lot %s: %s from %s (supplier lot %s), %,d received%n",
-            c.componentLot(),
-            c.component(),
-            c.supplier(),
-            c.supplierLot(),
-            c.received());
-      }
-      default -> {
-        var u = r.unit();
-        out.printf(
-            Locale.ROOT,
-            "Unit %s: %s of %s at %s, %s%n",
-            u.sscc(),
-            u.level(),
-            u.product(),
-            u.location(),
-            u.state());
-        if (u.parent() != null) {
-          out.printf(Locale.ROOT, "  inside %s%n", u.parent());
-        }
-      }
-    }
-    r.components()
-        .forEach(
-            c ->
-                out.printf(
-                    Locale.ROOT,
-                    "  from %-16s %-18s %,10d into %s (supplier %s, lot %s)%n",
-                    c.componentLot(),
-                    c.component(),
-                    c.quantity(),
-                    c.lot(),
-                    c.supplier(),
-                    c.supplierLot()));
-    r.finishedLots()
-        .forEach(
-            l ->
-                out.printf(
-                    Locale.ROOT,
-                    "  into lot %-16s %-16s %-10s %,10d%s%n",
-                    l.lot(),
-                    l.product(),
-                    l.status(),
-                    l.quantity(),
-                    l.via() == null ? "" : " (reworked from " + l.via() + ")"));
-    r.shipments()
-        .forEach(
-            s ->
-                out.printf(
-                    Locale.ROOT,
-                    "  shipped %-14s to %-8s %-10s lot %-16s %,10d%s%n",
-                    s.shipment(),
-                    s.customer(),
-                    s.status(),
-                    s.lot(),
-                    s.quantity(),
-                    s.unit() == null ? "" : " in unit " + s.unit()));
-    out.printf(
-        Locale.ROOT,
-        "Customers reached: %s%n",
-        r.customers().isEmpty() ? "none" : String.join(", ", r.customers()));
   }
 }

@@ -2,6 +2,7 @@ package io.tally.demo;
 
 import io.tally.execution.ExecutionQueries;
 import io.tally.kernel.CommandExecutor;
+import io.tally.orders.Orders;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Plant;
 import io.tally.security.Users;
@@ -22,6 +23,7 @@ public class Demo {
   private final Users users;
   private final PlantService plants;
   private final CommandExecutor executor;
+  private final Orders orders;
   private final ExecutionQueries execution;
   private final JsonMapper json;
   private final TransactionTemplate tx;
@@ -37,6 +39,7 @@ public class Demo {
       Users users,
       PlantService plants,
       CommandExecutor executor,
+      Orders orders,
       ExecutionQueries execution,
       JsonMapper json,
       TransactionTemplate tx,
@@ -50,6 +53,7 @@ public class Demo {
     this.users = users;
     this.plants = plants;
     this.executor = executor;
+    this.orders = orders;
     this.execution = execution;
     this.json = json;
     this.tx = tx;
@@ -77,13 +81,15 @@ public class Demo {
     Plant plant = plants.plant();
     DemoStores stores = new DemoStores(storesCommands, demoUsers, plant);
     DemoSteps steps = new DemoSteps(clock, tx);
+    DemoContracts contracts = new DemoContracts(executor, orders, demoUsers);
     DemoMonth.Crew crew =
         new DemoMonth.Crew(
             demoUsers,
             new DemoOperator(operatorCommands, demoUsers),
             new DemoQuality(json, port, demoUsers),
             stores,
-            new DemoDispatch(dispatchCommands, demoUsers, stores),
+            contracts,
+            new DemoDispatch(dispatchCommands, demoUsers, contracts),
             steps,
             new DemoScrap(scrapCommands, demoUsers),
             new DemoRecall(recallCommands, demoUsers),

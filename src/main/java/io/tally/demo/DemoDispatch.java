@@ -30,14 +30,14 @@ final class DemoDispatch {
 
   private final CommandExecutor executor;
   private final DemoUsers users;
-  private final DemoStores stores;
+  private final DemoContracts contracts;
   private final List<LotView> releasedThisWeek = new ArrayList<>();
   private long shipped;
 
-  DemoDispatch(Commands commands, DemoUsers users, DemoStores stores) {
+  DemoDispatch(Commands commands, DemoUsers users, DemoContracts contracts) {
     this.executor = commands.executor();
     this.users = users;
-    this.stores = stores;
+    this.contracts = contracts;
   }
 
   /** A released lot, shipped this week if it has enough good rounds. */
@@ -71,7 +71,8 @@ final class DemoDispatch {
       String id = "SH-" + DAY.format(day) + "-" + products.size();
       executor.execute(
           clerk,
-          new ShipmentRequest(id, customer, stores.authorisation(customer, lot.product()), lines));
+          new ShipmentRequest(
+              id, customer, contracts.authorisation(customer, lot.product()), lines));
       executor.execute(approver, new ShipmentCommands.Approve(id));
       executor.execute(clerk, new ShipmentCommands.Dispatch(id));
       shipped++;

@@ -1,19 +1,11 @@
 package io.tally.demo;
 
-import io.tally.execution.WorkOrderRequest;
 import io.tally.kernel.CommandExecutor;
-import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.Plant;
-import io.tally.plant.model.ProductCode;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * The demo's days: per working day and line a work order, a run from 06:00 to 22:00 with hourly
@@ -22,22 +14,17 @@ import java.util.Map;
  * simulated time; none later than the real time.
  */
 final class DemoMonth {
-  private static final List<String> LINES = List.of("L1", "L2", "L3", "L4");
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
-
   private final Plant plant;
-  private final DemoUsers users;
-  private final CommandExecutor executor;
   private final DemoOperator operator;
   private final DemoQuality quality;
   private final DemoStores stores;
+  private final DemoContracts contracts;
   private final DemoDispatch dispatch;
   private final DemoSteps steps;
-  private final DemoShift shift;
+  private final DemoLines lines;
   private final DemoScrap scrap;
   private final DemoRecall recall;
   private final DemoCorrections corrections;
-  private final Map<String, String> product = new HashMap<>();
   private long released;
   private long concessions;
   private boolean heldOne;
@@ -48,6 +35,7 @@ final class DemoMonth {
       DemoOperator operator,
       DemoQuality quality,
       DemoStores stores,
+      DemoContracts contracts,
       DemoDispatch dispatch,
       DemoSteps steps,
       DemoScrap scrap,
@@ -56,14 +44,15 @@ final class DemoMonth {
 
   DemoMonth(Plant plant, CommandExecutor executor, Crew crew, long seed) {
     this.plant = plant;
-    this.users = crew.users();
-    this.executor = executor;
     this.operator = crew.operator();
     this.quality = crew.quality();
     this.stores = crew.stores();
+    this.contracts = crew.contracts();
     this.dispatch = crew.dispatch();
     this.steps = crew.steps();
-    this.shift = new DemoShift(seed, steps, operator);
+    this.lines =
+        new DemoLines(
+            plant, executor, crew.users(), steps, operator, new DemoShift(seed, steps, operator));
     this.scrap = crew.scrap();
     this.recall = crew.recall();
     this.corrections = crew.corrections();
@@ -71,7 +60,7 @@ final class DemoMonth {
 
   DemoSummary run(LocalDate first, Instant realNow) {
     Instant start = first.atStartOfDay().toInstant(ZoneOffset.UTC);
-    steps.at(start.plusSeconds(4 * 3600), () -> stores.contracts(first, realNow));
+    steps.at(start.plusSeconds(4 * 3600), () -> contracts.contracts(first, realNow));
     LocalDate today = LocalDate.ofInstant(realNow, ZoneOffset.UTC);
     int working = 0;
     for (LocalDate day = first; !day.isAfter(today); day = day.plusDays(1)) {
@@ -98,28 +87,7 @@ final class DemoMonth {
     if (index % 5 == 0) {
       steps.at(six.minusSeconds(3600), () -> stores.receive(day));
     }
-    for (String lineId : LINES) {
-      Line line = plant.line(new LineId(lineId));
-      String before = product.get(lineId);
-      String make = productFor(line, before, index);
-      product.put(lineId, make);
-      String order = "WO-" + lineId + "-" + DAY.format(day);
-      steps.at(
-          six.minusSeconds(1800),
-          () ->
-              executor.execute(
-                  users.actor(DemoUsers.PLANNER),
-                  new WorkOrderRequest(order, lineId, make, BigDecimal.valueOf(45_000), six)));
-      Instant runStart = six;
-      if (before != null && !before.equals(make)) {
-        int minutes = line.changeoverMinutes(new ProductCode(before), new ProductCode(make));
-        runStart = six.plusSeconds(minutes * 60L);
-        shift.stop(lineId, "CHG", six, runStart);
-      }
-      steps.at(runStart, () -> operator.startRun(lineId, order));
-      shift.counts(lineId, runStart, end);
-      steps.at(end, () -> operator.endRun(lineId));
-    }
+    lines.plan(day, index, six, end);
     steps.alone(end.plusSeconds(600), () -> decideLots(index));
     steps.at(end.plusSeconds(1200), () -> scrap.monthly(day, index));
     corrections.plan(day, index);
@@ -129,19 +97,6 @@ final class DemoMonth {
     if (index == DemoRecall.DAY_INDEX) {
       steps.alone(end.plusSeconds(2700), () -> recall.run(day));
     }
-  }
-
-  /**
-   * L1 and L2 make ball; L3 and L4 switch between tracer and blank every fifth working day, L4 two
-   * days after L3, so a changeover happens most weeks on each.
-   */
-  private String productFor(Line line, String before, int index) {
-    List<String> can = line.capabilities().stream().map(c -> c.product().value()).toList();
-    if (can.size() == 1 || before == null) {
-      return can.get(0);
-    }
-    int offset = line.id().value().equals("L4") ? 2 : 0;
-    return (index + offset) % 5 == 2 ? can.get((can.indexOf(before) + 1) % can.size()) : before;
   }
 
   /**

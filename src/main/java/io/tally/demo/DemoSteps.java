@@ -1,5 +1,6 @@
 package io.tally.demo;
 
+import io.tally.kernel.CommandRejected;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,6 +33,23 @@ final class DemoSteps {
 
   void alone(Instant at, Runnable action) {
     steps.add(new Step(at, steps.size(), true, action));
+  }
+
+  /**
+   * A step run alone whose command the rules may refuse on the day (the lot moved on, no such
+   * stop): a refusal is left out and the demo goes on, as a plant would see it on the page and let
+   * it be. Each command is its own commit, so a refusal undoes nothing else.
+   */
+  void attempt(Instant at, Runnable action) {
+    alone(
+        at,
+        () -> {
+          try {
+            action.run();
+          } catch (CommandRejected refused) {
+            // left out, see above
+          }
+        });
   }
 
   void runUntil(Instant realNow) {

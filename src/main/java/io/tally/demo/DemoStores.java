@@ -4,21 +4,17 @@ import io.tally.execution.ExecutionQueries;
 import io.tally.execution.LotView;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
-import io.tally.orders.AuthorisationRequest;
-import io.tally.orders.Orders;
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.Product;
+import io.tally.plant.model.ProductCode;
 import io.tally.traceability.ComponentRequests;
 import io.tally.traceability.IncomingRequests;
 import io.tally.traceability.SupplierApprovals;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,12 +22,12 @@ import java.util.TreeSet;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's contracts and stores: authorisations and customer orders, weekly component receipts,
- * components issued to the line and consumed into each released lot.
+ * The demo's stores: weekly component receipts, components issued to the line and consumed into
+ * each released lot.
  */
 final class DemoStores {
   private static final String STORES = "STORES";
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
+  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
   private static final long RECEIPT = 1_500_000;
   private static final String DEMO_SUPPLIER = "Demo supplier";
 
@@ -41,18 +37,15 @@ final class DemoStores {
   private final Plant plant;
   private final CommandExecutor executor;
   private final SupplierApprovals suppliers;
-  private final Orders orders;
   private final ExecutionQueries execution;
   private final Map<String, Deque<Stock>> stock = new HashMap<>();
-  private final Map<String, String> authorisationOf = new HashMap<>();
   private long componentLots;
 
-  /** The orders, traceability and execution services the demo's stores call, injected once. */
+  /** The traceability and execution services the demo's stores call, injected once. */
   @Component
   record Commands(
       CommandExecutor executor,
       SupplierApprovals suppliers,
-      Orders orders,
       ExecutionQueries execution) {}
 
   DemoStores(Commands commands, DemoUsers users, Plant plant) {
@@ -60,48 +53,7 @@ final class DemoStores {
     this.plant = plant;
     this.executor = commands.executor();
     this.suppliers = commands.suppliers();
-    this.orders = commands.orders();
     this.execution = commands.execution();
-  }
-
-  /** Authorisations for the three customers and a few customer orders under them. */
-  void contracts(LocalDate first, Instant realNow) {
-    LocalDate to = LocalDate.ofInstant(realNow, ZoneOffset.UTC).plusDays(365);
-    Actor planner = users.actor(DemoUsers.PLANNER);
-    String tag = DAY.format(first);
-    Map<String, Long> quantities = new LinkedHashMap<>();
-    quantities.put("ARMY/762x39-BALL-SC", 30_000_000L);
-    quantities.put("ARMY/762x39-TRACER", 8_000_000L);
-    quantities.put("POLICE/762x39-BALL-SC", 2_000_000L);
-    quantities.put("LAW-ENF/762x39-BLANK", 6_000_000L);
-    StringBuilder csv = new StringBuilder("order,customer,product,quantity,due,priority\n");
-    int n = 0;
-    for (var e : quantities.entrySet()) {
-      String customer = e.getKey().substring(0, e.getKey().indexOf('/'));
-      String product = e.getKey().substring(e.getKey().indexOf('/') + 1);
-      String id = "AUTH-" + customer + "-" + (++n) + "-" + tag;
-      executor.execute(
-          planner,
-          new AuthorisationRequest(
-              id, customer, product, e.getValue(), first.minusDays(1), to, "DEMO-CONTRACT-" + n));
-      authorisationOf.putIfAbsent(customer + "/" + product, id);
-      csv.append("SO-")
-          .append(tag)
-          .append('-')
-          .append(n)
-          .append(',')
-          .append(customer)
-          .append(',')
-          .append(product)
-          .append(',')
-          .append(e.getValue() / 20)
-          .append(',')
-          .append(first.plusDays(20 + 7L * n))
-          .append(',')
-          .append(n)
-          .append('\n');
-    }
-    executor.execute(planner, orders.read("demo-orders-" + tag + ".csv", csv.toString()));
   }
 
   /**
@@ -158,8 +110,7 @@ final class DemoStores {
     if (lot == null) {
       return Optional.empty();
     }
-    Product product =
-        plant.productsByCode().get(new io.tally.plant.model.ProductCode(lot.product()));
+    Product product = plant.productsByCode().get(new ProductCode(lot.product()));
     Actor warehouse = users.actor(DemoUsers.WAREHOUSE);
     Actor operator = users.actor(DemoUsers.OPERATOR);
     long produced = lot.good() + lot.scrap();
@@ -179,11 +130,6 @@ final class DemoStores {
       }
     }
     return Optional.of(lot);
-  }
-
-  /** The authorisation the demo's contracts gave the customer for the product. */
-  String authorisation(String customer, String product) {
-    return authorisationOf.get(customer + "/" + product);
   }
 
   long componentLots() {

@@ -12,43 +12,31 @@ import org.jspecify.annotations.Nullable;
 public final class AuthorisationCommands {
   private AuthorisationCommands() {}
 
-  /** Amend authorisation {@code id}: its quantity or last valid day. */
-  @CommandName("authorisation.amend")
-  public record Amend(String id, @Nullable AuthorisationAmendment request)
-      implements Command<Authorisation> {
+  /** A command whose answer is the authorisation as it now stands. */
+  public interface ChangesAuthorisation extends Command<Authorisation> {
     @Override
-    public Class<Authorisation> answerType() {
+    default Class<Authorisation> answerType() {
       return Authorisation.class;
     }
   }
+
+  /** Amend authorisation {@code id}: its quantity or last valid day. */
+  @CommandName("authorisation.amend")
+  public record Amend(String id, @Nullable AuthorisationAmendment request)
+      implements ChangesAuthorisation {}
 
   /** Suspend authorisation {@code id}: no new orders or shipments until reinstated. */
   @CommandName("authorisation.suspended")
   public record Suspend(String id, @Nullable AuthorisationStatusChange request)
-      implements Command<Authorisation> {
-    @Override
-    public Class<Authorisation> answerType() {
-      return Authorisation.class;
-    }
-  }
+      implements ChangesAuthorisation {}
 
   /** Reinstate suspended authorisation {@code id}. */
   @CommandName("authorisation.reinstated")
   public record Reinstate(String id, @Nullable AuthorisationStatusChange request)
-      implements Command<Authorisation> {
-    @Override
-    public Class<Authorisation> answerType() {
-      return Authorisation.class;
-    }
-  }
+      implements ChangesAuthorisation {}
 
   /** Revoke authorisation {@code id} for good. */
   @CommandName("authorisation.revoked")
   public record Revoke(String id, @Nullable AuthorisationStatusChange request)
-      implements Command<Authorisation> {
-    @Override
-    public Class<Authorisation> answerType() {
-      return Authorisation.class;
-    }
-  }
+      implements ChangesAuthorisation {}
 }

@@ -13,6 +13,14 @@ import org.jspecify.annotations.Nullable;
 public final class OrderCommands {
   private OrderCommands() {}
 
+  /** A command whose answer is the order as it now stands. */
+  public interface ChangesOrder extends Command<CustomerOrder> {
+    @Override
+    default Class<CustomerOrder> answerType() {
+      return CustomerOrder.class;
+    }
+  }
+
   /**
    * Record the orders read from {@code source} (see {@link Orders#read}): all of them or, if any
    * row breaks a rule, none. The idempotency key is bound to the orders read, not to the bytes
@@ -28,20 +36,9 @@ public final class OrderCommands {
 
   /** Amend open order {@code id}. */
   @CommandName("order.amend")
-  public record Amend(String id, @Nullable OrderAmendment request)
-      implements Command<CustomerOrder> {
-    @Override
-    public Class<CustomerOrder> answerType() {
-      return CustomerOrder.class;
-    }
-  }
+  public record Amend(String id, @Nullable OrderAmendment request) implements ChangesOrder {}
 
   /** Close open order {@code id} before it is fulfilled. */
   @CommandName("order.close")
-  public record Close(String id, @Nullable OrderClosure request) implements Command<CustomerOrder> {
-    @Override
-    public Class<CustomerOrder> answerType() {
-      return CustomerOrder.class;
-    }
-  }
+  public record Close(String id, @Nullable OrderClosure request) implements ChangesOrder {}
 }

@@ -1,11 +1,12 @@
 package io.tally.periods;
 
-import io.tally.ledger.Events;
-import io.tally.ledger.LedgerEntries;
+import static io.tally.periods.StatementChecks.balances;
+import static io.tally.periods.StatementChecks.opening;
+import static io.tally.periods.StatementChecks.same;
+
 import io.tally.ledger.LedgerEntry;
 import io.tally.periods.PeriodEvent.PeriodClosed;
 import io.tally.periods.PeriodStatement.AuthorisationLine;
-import io.tally.periods.PeriodStatement.CarriedForward;
 import io.tally.periods.PeriodStatement.Closure;
 import io.tally.periods.PeriodStatement.Difference;
 import io.tally.periods.PeriodStatement.Line;
@@ -13,13 +14,10 @@ import io.tally.periods.PeriodStatement.Status;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,18 +31,13 @@ import org.springframework.transaction.annotation.Transactional;
 class PeriodStatements {
   private final ObjectProvider<PeriodFigures> figures;
   private final PeriodCalendar calendar;
-  private final LedgerEntries entries;
-  private final JdbcClient jdbc;
+  private final ClosedMonths closed;
 
   PeriodStatements(
-      ObjectProvider<PeriodFigures> figures,
-      PeriodCalendar calendar,
-      LedgerEntries entries,
-      JdbcClient jdbc) {
+      ObjectProvider<PeriodFigures> figures, PeriodCalendar calendar, ClosedMonths closed) {
     this.figures = figures;
     this.calendar = calendar;
-    this.entries = entries;
-    this.jdbc = jdbc;
+    this.closed = closed;
   }
 
   @Transactional(readOnly = true)
@@ -54,8 +47,9 @@ class PeriodStatements {
     // Looked up when needed: a module test of execution alone has guards but no statements.
     PeriodFigures.Figures now = figures.getObject().figures(from, to);
     List<Difference> diffs = new ArrayList<>(now.differences());
-    Optional<LedgerEntry> closeEntry = closeEntry(month);
-    Optional<PeriodClosed> previous = closeEntry(month.minusMonths(1)).map(PeriodStatements::read);
+    Optional<LedgerEntry> closeEntry = closed.closeEntry(month);
+    Optional<PeriodClosed> previous =
+        closed.closeEntry(month.minusMonths(1)).map(ClosedMonths::read);
     @Nullable Closure closure = null;
     PeriodStatement.Status status = calendar.ended(month) ? Status.ENDED : Status.OPEN;
     List<Line> products = now.products();
@@ -64,7 +58,7 @@ class PeriodStatements {
     List<AuthorisationLine> authorisations = now.authorisations();
     long lastSeq = now.lastSeq();
     if (closeEntry.isPresent()) {
-      PeriodClosed c = read(closeEntry.get());
+      PeriodClosed c = ClosedMonths.read(closeEntry.get());
       status = Status.CLOSED;
       closure =
           new Closure(
@@ -91,13 +85,9 @@ class PeriodStatements {
       opening(diffs, previous.get().components(), components);
       opening(diffs, previous.get().stores(), stores);
     }
-    for (Line l : concat(products, components, stores)) {
-      if (!l.adds()) {
-        diffs.add(
-            new Difference(
-                subject(l), "opening + in - out = closing", l.closing(), l.closing() + 1));
-      }
-    }
+    balances(diffs, products);
+    balances(diffs, components);
+    balances(diffs, stores);
     return new PeriodStatement(
         month,
         calendar.zone().getId(),
@@ -111,118 +101,12 @@ class PeriodStatements {
         stores,
         authorisations,
         diffs,
-        carriedInto(month),
+        closed.carriedInto(month),
         closure);
   }
 
   /** The canonical SHA-256 of a close's figures: the payload without sha256 and the checkpoint. */
   static String sha256(YearMonth month, PeriodClosed c) {
     return Sealed.of(month, c).sha256();
-  }
-
-  List<PeriodSummary> months() {
-    Instant first =
-        entries.page(1, 1, null).stream().findFirst().map(LedgerEntry::time).orElse(calendar.now());
-    Map<String, String> closedBy = new HashMap<>();
-    jdbc.sql("SELECT period, closed_by FROM period_close")
-        .query((rs, n) -> closedBy.put(rs.getString(1), rs.getString(2)))
-        .list();
-    List<PeriodSummary> out = new ArrayList<>();
-    YearMonth m = calendar.of(calendar.now());
-    YearMonth start = calendar.of(first);
-    for (; !m.isBefore(start) && out.size() < 240; m = m.minusMonths(1)) {
-      String by = closedBy.get(m.toString());
-      Status s = by != null ? Status.CLOSED : calendar.ended(m) ? Status.ENDED : Status.OPEN;
-      out.add(new PeriodSummary(m, s, by));
-    }
-    return out;
-  }
-
-  Optional<LedgerEntry> closeEntry(YearMonth month) {
-    return jdbc.sql("SELECT seq FROM period_close WHERE period = ?")
-        .param(month.toString())
-        .query(Long.class)
-        .optional()
-        .flatMap(entries::find);
-  }
-
-  static PeriodClosed read(LedgerEntry e) {
-    return Events.read(e, PeriodClosed.class)
-        .orElseThrow(() -> new IllegalStateException("entry " + e.seq() + " is no PeriodClosed"));
-  }
-
-  private List<CarriedForward> carriedInto(YearMonth month) {
-    return jdbc.sql(
-            "SELECT seq, period, field, occurred_millis, actor FROM period_carried"
-                + " WHERE into_period = ? ORDER BY seq")
-        .param(month.toString())
-        .query(
-            (rs, n) ->
-                new CarriedForward(
-                    rs.getLong(1),
-                    YearMonth.parse(rs.getString(2)),
-                    rs.getString(3),
-                    Instant.ofEpochMilli(rs.getLong(4)),
-                    rs.getString(5)))
-        .list();
-  }
-
-  /** Each subject's opening must be the closing the previous month was closed with. */
-  private static void opening(List<Difference> diffs, List<Line> closed, List<Line> lines) {
-    Map<String, Long> before = new HashMap<>();
-    closed.forEach(l -> before.put(subject(l), l.closing()));
-    Map<String, Long> now = new HashMap<>();
-    lines.forEach(l -> now.put(subject(l), l.opening()));
-    before.forEach(
-        (s, c) -> {
-          long o = now.getOrDefault(s, 0L);
-          if (o != c) {
-            diffs.add(new Difference(s, "opening = closing of the closed previous period", c, o));
-          }
-        });
-    now.forEach(
-        (s, o) -> {
-          if (!before.containsKey(s) && o != 0) {
-            diffs.add(new Difference(s, "opening = closing of the closed previous period", 0, o));
-          }
-        });
-  }
-
-  /** A closed month's frozen closing against the closing recomputed from the ledger now. */
-  private static void same(List<Difference> diffs, String how, List<Line> frozen, List<Line> now) {
-    Map<String, Line> recomputed = new HashMap<>();
-    now.forEach(l -> recomputed.put(subject(l), l));
-    Map<String, Line> closed = new HashMap<>();
-    frozen.forEach(l -> closed.put(subject(l), l));
-    for (Line f : frozen) {
-      Line n = recomputed.get(subject(f));
-      if (n == null || !n.equals(f)) {
-        diffs.add(
-            new Difference(
-                subject(f),
-                "recomputed from the ledger = " + how,
-                f.closing(),
-                n == null ? 0 : n.closing()));
-      }
-    }
-    for (Line n : now) {
-      if (!closed.containsKey(subject(n))) {
-        diffs.add(
-            new Difference(subject(n), "recomputed from the ledger = " + how, 0, n.closing()));
-      }
-    }
-  }
-
-  static String subject(Line l) {
-    return l.kind() + " " + l.subject();
-  }
-
-  @SafeVarargs
-  private static List<Line> concat(List<Line>... lists) {
-    List<Line> out = new ArrayList<>();
-    for (List<Line> l : lists) {
-      out.addAll(l);
-    }
-    return out;
   }
 }

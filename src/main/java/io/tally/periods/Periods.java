@@ -23,6 +23,7 @@ public class Periods {
   private final PeriodCalendar calendar;
   private final PeriodProperties properties;
   private final PeriodStatements statements;
+  private final ClosedMonths closed;
   private final Ledger ledger;
 
   Periods(
@@ -30,11 +31,13 @@ public class Periods {
       PeriodCalendar calendar,
       PeriodProperties properties,
       PeriodStatements statements,
+      ClosedMonths closed,
       Ledger ledger) {
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.properties = properties;
     this.statements = statements;
+    this.closed = closed;
     this.ledger = ledger;
   }
 
@@ -87,7 +90,7 @@ public class Periods {
 
   /** The months from the first entry's to the current one, newest first, with their status. */
   public List<PeriodSummary> months() {
-    return statements.months();
+    return closed.months();
   }
 
   private Optional<Long> closeSeq(YearMonth month) {

@@ -3,17 +3,9 @@ package io.tally.scheduling;
 import io.tally.input.Forms;
 import io.tally.kernel.Command;
 import io.tally.kernel.CommandRejected;
-import io.tally.orders.CustomerOrder;
-import io.tally.orders.Orders;
 import io.tally.orders.model.Order;
-import io.tally.orders.model.OrderId;
-import io.tally.plant.Lines;
-import io.tally.plant.PlantService;
-import io.tally.plant.model.CustomerId;
-import io.tally.plant.model.Line;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.Plant;
-import io.tally.plant.model.ProductCode;
 import io.tally.scheduling.solver.PinnedJob;
 import io.tally.scheduling.solver.PlanRequest;
 import io.tally.scheduling.solver.Schedule;
@@ -23,6 +15,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,9 +34,7 @@ public class ScheduleService {
   // A repair must answer within ten seconds: five of search plus room for the model and the end.
   private static final Duration REPAIR_WAIT = Duration.ofSeconds(9);
 
-  private final PlantService plant;
-  private final Lines lines;
-  private final Orders orders;
+  private final PlanningInputs inputs;
   private final StartedJobs started;
   private final AcceptedSchedules accepted;
   private final Clock clock;
@@ -57,15 +48,8 @@ public class ScheduleService {
   private volatile Solve current;
 
   ScheduleService(
-      PlantService plant,
-      Lines lines,
-      Orders orders,
-      StartedJobs started,
-      AcceptedSchedules accepted,
-      Clock clock) {
-    this.plant = plant;
-    this.lines = lines;
-    this.orders = orders;
+      PlanningInputs inputs, StartedJobs started, AcceptedSchedules accepted, Clock clock) {
+    this.inputs = inputs;
     this.started = started;
     this.accepted = accepted;
     this.clock = clock;
@@ -83,7 +67,7 @@ public class ScheduleService {
     if (running != null && running.running()) {
       throw CommandRejected.conflict("solve", "solve " + running.id() + " is still running");
     }
-    List<Order> open = orders.open().stream().map(ScheduleService::order).toList();
+    List<Order> open = inputs.openOrders();
     if (open.isEmpty()) {
       throw CommandRejected.invalid("orders", "there are no open orders to plan");
     }
@@ -91,7 +75,7 @@ public class ScheduleService {
     if (!Forms.isPlausible(day)) {
       throw CommandRejected.invalid("from", "from must be a day from 2000-01-01 to 2100-12-31");
     }
-    Plant now = plantAsItStands();
+    Plant now = inputs.plantAsItStands();
     List<PinnedJob> pinned = started.pinned(now, open);
     PlanRequest request =
         new PlanRequest(
@@ -115,15 +99,7 @@ public class ScheduleService {
     if (reason == null || reason.isBlank()) {
       throw CommandRejected.invalid("reason", "the reason for the repair is required");
     }
-    LineId id;
-    try {
-      id = new LineId(line);
-    } catch (IllegalArgumentException e) {
-      throw CommandRejected.invalid("line", e.getMessage());
-    }
-    if (plant.plant().findLine(id).isEmpty()) {
-      throw CommandRejected.notFound("line", "no line '" + line + "'");
-    }
+    LineId id = inputs.line(line);
     start(today(), REPAIR_SECONDS);
     Solve solve = current;
     try {
@@ -136,7 +112,7 @@ public class ScheduleService {
         solve.id(),
         id.value(),
         reason.strip(),
-        lines.takesWork(id),
+        inputs.takesWork(id),
         solve.status(),
         best == null ? null : PlanDocument.plan(best));
   }
@@ -147,9 +123,9 @@ public class ScheduleService {
   }
 
   /** The current solve's best plan so far, or empty before there is one. */
-  public java.util.Optional<Schedule> currentPlan() {
+  public Optional<Schedule> currentPlan() {
     Solve s = current;
-    return s == null ? java.util.Optional.empty() : java.util.Optional.ofNullable(s.best());
+    return s == null ? Optional.empty() : Optional.ofNullable(s.best());
   }
 
   public SolveStatus stop() {
@@ -171,40 +147,12 @@ public class ScheduleService {
     return new ScheduleRequests.Accept(s.id(), s.from(), best);
   }
 
-  public java.util.Optional<AcceptedSchedule> lastAccepted() {
+  public Optional<AcceptedSchedule> lastAccepted() {
     return accepted.last();
   }
 
   LocalDate today() {
-    return LocalDate.now(clock.withZone(plant.plant().site().zone()));
-  }
-
-  /** The plant file's lines with the states they have now (a transition moves a line's state). */
-  Plant plantAsItStands() {
-    Plant p = plant.plant();
-    List<Line> now =
-        p.lines().stream()
-            .map(
-                l ->
-                    new Line(
-                        l.id(),
-                        l.name(),
-                        l.stage(),
-                        lines.stateOf(l.id()),
-                        l.calendar(),
-                        l.capabilities(),
-                        l.changeoverMinutes(),
-                        l.reliability()))
-            .toList();
-    return new Plant(
-        p.site(),
-        p.calendars(),
-        p.stages(),
-        p.products(),
-        now,
-        p.acceptanceActs(),
-        p.stopReasons(),
-        p.customers());
+    return inputs.today();
   }
 
   private Solve solve() {
@@ -213,16 +161,6 @@ public class ScheduleService {
       throw CommandRejected.notFound("solve", "no schedule has been solved since the start");
     }
     return s;
-  }
-
-  private static Order order(CustomerOrder o) {
-    return new Order(
-        new OrderId(o.id()),
-        new CustomerId(o.customer()),
-        new ProductCode(o.product()),
-        o.quantity(),
-        o.due(),
-        o.priority());
   }
 
   @PreDestroy

@@ -4,7 +4,6 @@ import io.tally.kernel.Actor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.UUID;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,7 +55,6 @@ class AccountPages {
 
   private String page(Actor actor, Model model) {
     model.addAttribute("mustChange", passwords.mustChange(actor.name()));
-    model.addAttribute("key", UUID.randomUUID().toString());
     return "account/password";
   }
 }

@@ -1,11 +1,10 @@
 package io.tally.security;
 
+import io.tally.input.FormOutcome;
 import io.tally.kernel.Actor;
-import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -119,18 +118,7 @@ class AdminUserPages {
   /** Runs a command and draws the page again with its outcome beside the user it was about. */
   private String act(
       String name, HttpServletResponse response, Model model, Supplier<String> command) {
-    try {
-      model.addAttribute("message", command.get());
-    } catch (CommandRejected e) {
-      model.addAttribute("errorField", e.field());
-      model.addAttribute("error", e.getMessage());
-      response.setStatus(
-          switch (e.kind()) {
-            case NOT_FOUND -> 404;
-            case CONFLICT -> 409;
-            default -> 422;
-          });
-    }
+    FormOutcome.answer(model, response, name, command);
     model.addAttribute("about", name);
     return page(model);
   }
@@ -138,14 +126,6 @@ class AdminUserPages {
   private String page(Model model) {
     model.addAttribute("users", users.all());
     model.addAttribute("allRoles", List.of(Role.values()));
-    model.addAttribute("keys", new Keys());
     return "admin/users";
-  }
-
-  /** A fresh idempotency key for each form on the page. */
-  static final class Keys {
-    public String next() {
-      return UUID.randomUUID().toString();
-    }
   }
 }

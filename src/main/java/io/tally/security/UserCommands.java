@@ -14,42 +14,29 @@ import org.jspecify.annotations.Nullable;
 public final class UserCommands {
   private UserCommands() {}
 
-  /** Disable user {@code name} ({@link DisableUser}). */
-  @CommandName("user.disable")
-  public record Disable(String name) implements Command<Users.UserView> {
+  /** A command whose answer is the user as it now stands. */
+  public interface ChangesUser extends Command<Users.UserView> {
     @Override
-    public Class<Users.UserView> answerType() {
+    default Class<Users.UserView> answerType() {
       return Users.UserView.class;
     }
   }
+
+  /** Disable user {@code name} ({@link DisableUser}). */
+  @CommandName("user.disable")
+  public record Disable(String name) implements ChangesUser {}
 
   /** Enable user {@code name} again ({@link EnableUser}). */
   @CommandName("user.enable")
-  public record Enable(String name) implements Command<Users.UserView> {
-    @Override
-    public Class<Users.UserView> answerType() {
-      return Users.UserView.class;
-    }
-  }
+  public record Enable(String name) implements ChangesUser {}
 
   /** Give user {@code name} these roles, and only these ({@link SetUserRoles}). */
   @CommandName("user.roles")
-  public record SetRoles(String name, @Nullable List<String> roles)
-      implements Command<Users.UserView> {
-    @Override
-    public Class<Users.UserView> answerType() {
-      return Users.UserView.class;
-    }
-  }
+  public record SetRoles(String name, @Nullable List<String> roles) implements ChangesUser {}
 
   /** Unlock user {@code name} after failed sign-ins locked it ({@link UnlockUser}). */
   @CommandName("user.unlock")
-  public record Unlock(String name) implements Command<Users.UserView> {
-    @Override
-    public Class<Users.UserView> answerType() {
-      return Users.UserView.class;
-    }
-  }
+  public record Unlock(String name) implements ChangesUser {}
 
   /** Lock user {@code name} after too many failed sign-ins; Tally's own ({@link LockUser}). */
   @CommandName("user.lock")

@@ -1,9 +1,9 @@
 package io.tally.web;
 
+import io.tally.input.FormOutcome;
 import io.tally.kernel.CommandRejected;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -21,13 +21,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 class PageRefusals {
   @ExceptionHandler(CommandRejected.class)
   ResponseEntity<String> rejected(CommandRejected e) {
-    HttpStatus status =
-        switch (e.kind()) {
-          case INVALID -> HttpStatus.UNPROCESSABLE_CONTENT;
-          case NOT_FOUND -> HttpStatus.NOT_FOUND;
-          case CONFLICT -> HttpStatus.CONFLICT;
-        };
-    return ResponseEntity.status(status)
+    return ResponseEntity.status(FormOutcome.status(e))
         .contentType(MediaType.TEXT_PLAIN)
         .body("Refused: " + e.field() + ": " + e.getMessage());
   }

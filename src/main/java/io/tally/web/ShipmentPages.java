@@ -1,5 +1,6 @@
 package io.tally.web;
 
+import io.tally.input.FormOutcome;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
@@ -130,22 +131,11 @@ class ShipmentPages {
       HttpServletResponse response,
       Model model,
       Supplier<String> command) {
-    try {
-      model.addAttribute("message", command.get());
-      model.addAttribute("messageFor", form);
+    CommandRejected refused = FormOutcome.show(model, form, command);
+    if (refused == null) {
       model.addAttribute("draft", null);
-    } catch (CommandRejected e) {
-      model.addAttribute("errorFor", form);
-      model.addAttribute("errorField", e.field());
-      model.addAttribute("error", e.getMessage());
-      if (htmx == null) {
-        response.setStatus(
-            switch (e.kind()) {
-              case NOT_FOUND -> 404;
-              case CONFLICT -> 409;
-              default -> 422;
-            });
-      }
+    } else if (htmx == null) {
+      response.setStatus(FormOutcome.status(refused));
     }
     return page(model);
   }

@@ -191,7 +191,7 @@ class PeriodClosingTest {
     assertThat(sha).matches("[0-9a-f]{64}");
 
     var closed =
-        PeriodStatements.read(
+        ClosedMonths.read(
             jdbc.sql("SELECT seq FROM period_close WHERE period = '2027-03'")
                 .query(Long.class)
                 .optional()

@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * naming the field, next to its form, no command sent), the form's key and the signed-in user
  * handed to the command, operators only.
  */
-@WebMvcTest(LinePages.class)
+@WebMvcTest({LinePage.class, LineForms.class})
 @Import(SliceSecurity.class)
 class LinePagesSliceTest {
   @Autowired MockMvc mvc;

@@ -8,6 +8,11 @@ import java.util.SplittableRandom;
  * on the target line), swap two jobs (in makespan mode across lines each to its best position on
  * the other's line). In makespan mode half of the jobs moved come off the line that sets it; in
  * plan mode positions stay near the job's place in due-date order.
+ *
+ * <p>Search code, kept in one class over 200 lines on purpose: it is the innermost loop of the
+ * local search (millions of proposals a solve), and its moves share the scratch array and the two
+ * tails it fills without allocating; split into classes per move they would pass that state back
+ * and forth on every proposal.
  */
 final class Neighbourhood {
   private static final int WINDOW = 24;

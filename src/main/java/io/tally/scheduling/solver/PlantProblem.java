@@ -2,15 +2,11 @@ package io.tally.scheduling.solver;
 
 import io.tally.orders.model.Order;
 import io.tally.orders.model.OrderId;
-import io.tally.plant.model.Interval;
 import io.tally.plant.model.Line;
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.Product;
 import io.tally.plant.model.ProductCode;
-import io.tally.plant.model.WorkCalendar;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -128,18 +124,13 @@ final class PlantProblem {
             "order " + o.id() + " is pinned to a line that cannot make " + o.product());
       }
     }
-    int[][][] setup = new int[m][products.size()][products.size()];
+    int[][][] setup = new int[m][][];
     Timeline[] timelines = new Timeline[m];
     for (int k = 0; k < m; k++) {
       Line line = lines.get(k);
-      for (int a = 0; a < products.size(); a++) {
-        for (int b = 0; b < products.size(); b++) {
-          if (line.canMake(products.get(a)) && line.canMake(products.get(b))) {
-            setup[k][a][b] = line.changeoverMinutes(products.get(a), products.get(b));
-          }
-        }
-      }
-      timelines[k] = timeline(plant.calendarOf(line), line, request.from(), 2 * workPerLine[k]);
+      setup[k] = LineTime.changeovers(line, products);
+      timelines[k] =
+          LineTime.timeline(plant.calendarOf(line), line, request.from(), 2 * workPerLine[k]);
     }
     int[][] pinned = new int[m][];
     for (int k = 0; k < m; k++) {
@@ -177,28 +168,5 @@ final class PlantProblem {
     }
     throw new IllegalArgumentException(
         "pinned job of order " + pj.order() + ": line " + pj.line() + " takes no work");
-  }
-
-  /** Working intervals from the first day on, a year at a time, until they hold the work. */
-  private static Timeline timeline(WorkCalendar cal, Line line, LocalDate from, long work) {
-    List<Interval> all = new ArrayList<>();
-    long total = 0;
-    LocalDate start = from;
-    for (int year = 0; year < 30 && (year == 0 || total < work + 60L * 24 * 365); year++) {
-      LocalDate end = start.plusYears(1);
-      for (Interval i : cal.workingIntervals(line.id(), start, end)) {
-        all.add(i);
-        total += i.length().toMinutes();
-      }
-      start = end;
-    }
-    Instant origin = cal.instant(from.atStartOfDay());
-    long[] s = new long[all.size()];
-    long[] e = new long[all.size()];
-    for (int i = 0; i < all.size(); i++) {
-      s[i] = Duration.between(origin, all.get(i).start()).toMinutes();
-      e[i] = Duration.between(origin, all.get(i).end()).toMinutes();
-    }
-    return new Timeline(s, e);
   }
 }

@@ -2,7 +2,6 @@ package io.tally.twin.model;
 
 import io.tally.twin.engine.EventCalendar;
 import io.tally.twin.engine.Mrg32k3a;
-import io.tally.twin.engine.Variates;
 
 /**
  * One line's state machine in one replication. Events happen only at state changes (lot or
@@ -15,10 +14,6 @@ final class LineSim {
   static final int REPAIR_END = 2;
   static final int CALENDAR = 3;
 
-  private static final int NONE = 0;
-  private static final int LOT = 1;
-  private static final int SETUP = 2;
-
   private static final int PRODUCING = TimeState.PRODUCING.ordinal();
   private static final int CHANGEOVER = TimeState.CHANGEOVER.ordinal();
   private static final int DOWN = TimeState.DOWN.ordinal();
@@ -30,22 +25,12 @@ final class LineSim {
   private final int entity;
   private final double[] bounds;
   private final byte[] kinds;
-  private Mrg32k3a failureRng;
-  private Mrg32k3a repairRng;
-  private Mrg32k3a variantRng;
-  private Mrg32k3a scrapRng;
-  private double mtbf;
-  private double mttr;
+  private final LineStreams streams;
+  private final LineWork work;
 
   int state;
   private int segment;
   private double last;
-  private int activity;
-  private int variant;
-  private int pendingVariant;
-  private double workLeft;
-  private double lotWork;
-  private long lotParts;
   private double toFailure;
   long good;
   int failures;
@@ -56,26 +41,20 @@ final class LineSim {
     this.entity = entity;
     this.bounds = def.shifts.bounds;
     this.kinds = def.shifts.kinds;
+    this.streams = new LineStreams(def);
+    this.work = new LineWork(def, streams);
   }
 
   /** Sets the line back to the start of a replication with its own streams and parameters. */
   void reset(Mrg32k3a stream, double mtbf, double mttr) {
-    int base = def.streamIndex * RandomSource.PER_LINE;
-    failureRng = stream.substream(base + RandomSource.FAILURE.ordinal());
-    repairRng = stream.substream(base + RandomSource.REPAIR.ordinal());
-    variantRng = stream.substream(base + RandomSource.VARIANT.ordinal());
-    scrapRng = stream.substream(base + RandomSource.SCRAP.ordinal());
-    this.mtbf = mtbf;
-    this.mttr = mttr;
+    streams.reset(stream, mtbf, mttr);
     segment = 0;
     last = 0;
-    activity = NONE;
-    variant = -1;
-    workLeft = 0;
+    work.reset();
     good = 0;
     failures = 0;
     java.util.Arrays.fill(hours, 0);
-    toFailure = drawTimeToFailure();
+    toFailure = streams.timeToFailure();
   }
 
   void start(EventCalendar cal) {
@@ -88,16 +67,8 @@ final class LineSim {
     advance(now);
     switch (type) {
       case ACTIVITY_END -> {
-        workLeft = 0;
-        if (activity == SETUP) {
-          variant = pendingVariant;
-          startLot();
-        } else {
-          good += lotParts - def.lotScrap[variant].sample(scrapRng);
-          activity = NONE;
-          startNext();
-        }
-        state = activity == SETUP ? CHANGEOVER : PRODUCING;
+        good += work.complete();
+        state = work.changingOver() ? CHANGEOVER : PRODUCING;
         scheduleBusy(cal);
         return false;
       }
@@ -108,7 +79,7 @@ final class LineSim {
         return true;
       }
       case REPAIR_END -> {
-        toFailure = drawTimeToFailure();
+        toFailure = streams.timeToFailure();
         enterSegment(cal);
         return false;
       }
@@ -121,26 +92,22 @@ final class LineSim {
   }
 
   void startRepair(EventCalendar cal) {
-    cal.scheduleIn(-mttr * Math.log(repairRng.nextDouble()), REPAIR_END, REPAIR_END, entity);
+    cal.scheduleIn(streams.repairTime(), REPAIR_END, REPAIR_END, entity);
   }
 
   /** Closes the books at the horizon: parts of an unfinished lot count as made. */
   void finish(double horizon) {
     advance(horizon);
-    if (activity == LOT) {
-      long done = (long) Math.floor((lotWork - workLeft) / def.cycleHours[variant] + 1e-9);
-      done = Math.max(0, Math.min(done, lotParts));
-      good += done - Variates.binomial(scrapRng, done, def.scrapRate);
-    }
+    good += work.unfinishedGood();
   }
 
   private void enterSegment(EventCalendar cal) {
     byte kind = kinds[segment];
     if (kind == ShiftTable.WORK && def.products() > 0) {
-      if (activity == NONE) {
-        startNext();
+      if (work.idle()) {
+        work.startNext();
       }
-      state = activity == SETUP ? CHANGEOVER : PRODUCING;
+      state = work.changingOver() ? CHANGEOVER : PRODUCING;
       scheduleBusy(cal);
       return;
     }
@@ -156,6 +123,7 @@ final class LineSim {
     double toBoundary = bounds[segment + 1] - now;
     // Rounding in (now + d) - now can leave the failure clock a hair below zero.
     toFailure = Math.max(0, toFailure);
+    double workLeft = work.left();
     if (workLeft <= toFailure && workLeft <= toBoundary) {
       cal.schedule(now + workLeft, ACTIVITY_END, ACTIVITY_END, entity);
     } else if (toFailure <= toBoundary) {
@@ -182,7 +150,7 @@ final class LineSim {
       double dt = now - last;
       hours[state] += dt;
       if (state == PRODUCING || state == CHANGEOVER) {
-        workLeft -= dt;
+        work.work(dt);
         toFailure -= dt;
       }
     }
@@ -191,33 +159,5 @@ final class LineSim {
 
   private static int downState(byte kind) {
     return kind == ShiftTable.WORK ? DOWN : kind == ShiftTable.OFF ? OFF_SHIFT : MAINTENANCE;
-  }
-
-  private void startNext() {
-    int v = Variates.uniformIndex(variantRng, def.products());
-    double setup = variant < 0 ? 0 : def.changeoverHours[variant][v];
-    if (setup > 0) {
-      activity = SETUP;
-      pendingVariant = v;
-      workLeft = setup;
-    } else {
-      variant = v;
-      startLot();
-    }
-  }
-
-  private void startLot() {
-    activity = LOT;
-    lotParts = def.lotSize[variant];
-    lotWork = lotParts * def.cycleHours[variant];
-    workLeft = lotWork;
-  }
-
-  private double drawTimeToFailure() {
-    return switch (def.failures) {
-      case EXPONENTIAL -> Variates.exponential(failureRng, mtbf);
-      case LOGNORMAL -> Variates.lognormal(failureRng, mtbf, def.shape);
-      case WEIBULL -> Variates.weibull(failureRng, mtbf, def.shape);
-    };
   }
 }

@@ -1,7 +1,6 @@
-package io.tally.web;
+package io.tally.periods;
 
 import io.tally.kernel.CommandRejected;
-import io.tally.periods.Periods;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,96 +1,44 @@
 package io.tally.web;
 
-import io.tally.analytics.LineKpis;
-import io.tally.analytics.kpi.Granularity;
-import io.tally.execution.CorrectionQueries;
 import io.tally.execution.CountCommands;
 import io.tally.execution.CountRequest;
-import io.tally.execution.ExecutionQueries;
 import io.tally.execution.RunCommands;
 import io.tally.execution.StartRunRequest;
 import io.tally.execution.StopCommands;
 import io.tally.execution.StopRequest;
-import io.tally.execution.WorkOrders;
 import io.tally.input.Forms;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.FormFields;
-import io.tally.plant.Lines;
 import io.tally.plant.PlantService;
-import io.tally.plant.model.LineId;
-import io.tally.security.Role;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.function.Supplier;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * A line's page: its dispatch list, current run and open stop, today's KPIs, and for operators the
- * forms that send the same commands as the API. Each form carries an idempotency key (the key
- * fragment), so a form sent twice is applied once.
+ * The operator's forms on a line's page, sending the same commands as the API: start and end a run,
+ * report a count, start and end a stop. Each form carries an idempotency key (the key fragment), so
+ * a form sent twice is applied once; the answer goes back to the line's page.
  */
 @Controller
-class LinePages {
+class LineForms {
   static final String OPERATE = "hasAnyRole('OPERATOR','ADMIN')";
 
-  private final Lines lines;
-  private final PlantService plant;
-  private final ExecutionQueries queries;
-  private final WorkOrders workOrders;
   private final CommandExecutor commands;
-  private final LineKpis kpis;
-  private final CorrectionQueries corrections;
+  private final PageLine pageLine;
+  private final FormValues values;
 
-  LinePages(
-      Lines lines,
-      PlantService plant,
-      ExecutionQueries queries,
-      WorkOrders workOrders,
-      CommandExecutor commands,
-      LineKpis kpis,
-      CorrectionQueries corrections) {
-    this.lines = lines;
-    this.plant = plant;
-    this.queries = queries;
-    this.workOrders = workOrders;
+  LineForms(CommandExecutor commands, PlantService plant) {
     this.commands = commands;
-    this.kpis = kpis;
-    this.corrections = corrections;
-  }
-
-  @GetMapping("/lines/{id}")
-  @PreAuthorize(Role.ANY)
-  String line(@PathVariable String id, Model model) {
-    LineId line = lineId(id);
-    model.addAttribute("line", lines.one(id));
-    model.addAttribute(
-        "allLines", lines.all().stream().filter(l -> !l.capabilities().isEmpty()).toList());
-    model.addAttribute("dispatch", workOrders.dispatchList(line));
-    model.addAttribute("run", queries.openRun(line).orElse(null));
-    model.addAttribute("stop", queries.openStop(line).orElse(null));
-    var recent = queries.runs(id, false, 5);
-    model.addAttribute("recent", recent);
-    model.addAttribute(
-        "runCorrections",
-        recent.stream().map(corrections::runSummary).filter(s -> !s.empty()).toList());
-    model.addAttribute("stopCorrections", corrections.stopCorrections(id, 20));
-    model.addAttribute("lateStops", corrections.lateStops(id, 20));
-    model.addAttribute("reasons", plant.plant().stopReasons());
-    LocalDate today = LocalDate.ofInstant(kpis.now(), plant.plant().site().zone());
-    model.addAttribute("kpis", kpis.report(List.of(id), today, today, Granularity.DAY).total());
-    return "line";
+    this.pageLine = new PageLine(plant);
+    this.values = new FormValues(plant);
   }
 
   @PostMapping("/lines/{id}/runs")
@@ -113,7 +61,8 @@ class LinePages {
                         actor,
                         key,
                         FormFields.valid(
-                            new StartRunRequest(id, blankToNull(product), blankToNull(workOrder))))
+                            new StartRunRequest(
+                                id, values.blankToNull(product), values.blankToNull(workOrder))))
                     .run()
                 + " started.");
   }
@@ -208,7 +157,7 @@ class LinePages {
    * field, is shown next to the form that sent it.
    */
   private String act(String id, String form, RedirectAttributes flash, Supplier<String> command) {
-    lineId(id);
+    pageLine.of(id);
     try {
       flash.addFlashAttribute("done", command.get());
     } catch (CommandRejected e) {
@@ -229,22 +178,5 @@ class LinePages {
       throw CommandRejected.invalid(
           field, field + " must be a whole number, got '" + Forms.echo(text) + "'");
     }
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
-  }
-
-  /** The line a page names; a page that names no line of the plant is not found (404). */
-  private LineId lineId(String id) {
-    try {
-      LineId line = new LineId(id);
-      if (plant.plant().findLine(line).isPresent()) {
-        return line;
-      }
-    } catch (IllegalArgumentException e) {
-      // not a line id at all: not found either
-    }
-    throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no line '" + id + "'");
   }
 }
