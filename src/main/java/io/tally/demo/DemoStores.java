@@ -44,9 +44,7 @@ final class DemoStores {
   /** The traceability and execution services the demo's stores call, injected once. */
   @Component
   record Commands(
-      CommandExecutor executor,
-      SupplierApprovals suppliers,
-      ExecutionQueries execution) {}
+      CommandExecutor executor, SupplierApprovals suppliers, ExecutionQueries execution) {}
 
   DemoStores(Commands commands, DemoUsers users, Plant plant) {
     this.users = users;

@@ -1,10 +1,9 @@
-package io.tally.web;
+package io.tally.traceability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tally.kernel.CommandRejected;
-import io.tally.traceability.ShipmentRequest;
 import org.junit.jupiter.api.Test;
 
 /** The create-shipment form's lines: an SSCC alone, or a lot, a quantity and a location. */

@@ -1,6 +1,5 @@
-package io.tally.web;
+package io.tally.traceability;
 
-import io.tally.traceability.ScrapQueries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

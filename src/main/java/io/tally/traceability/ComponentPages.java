@@ -1,9 +1,5 @@
-package io.tally.web;
+package io.tally.traceability;
 
-import io.tally.traceability.ComponentBalances;
-import io.tally.traceability.ComponentLots;
-import io.tally.traceability.ReceivingStreams;
-import io.tally.traceability.SupplierApprovals;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

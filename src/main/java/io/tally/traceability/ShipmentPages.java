@@ -1,4 +1,4 @@
-package io.tally.web;
+package io.tally.traceability;
 
 import io.tally.input.FormOutcome;
 import io.tally.kernel.Actor;
@@ -8,9 +8,6 @@ import io.tally.kernel.IdempotencyKey;
 import io.tally.ledger.FormFields;
 import io.tally.orders.Authorisations;
 import io.tally.security.Role;
-import io.tally.traceability.ShipmentCommands;
-import io.tally.traceability.ShipmentRequest;
-import io.tally.traceability.Shipments;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,7 +1,5 @@
-package io.tally.web;
+package io.tally.traceability;
 
-import io.tally.traceability.StocktakeQueries;
-import io.tally.traceability.StocktakeView;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;

@@ -1,8 +1,5 @@
-package io.tally.web;
+package io.tally.traceability;
 
-import io.tally.traceability.HoldQueries;
-import io.tally.traceability.RecallQueries;
-import io.tally.traceability.ReturnQueries;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

@@ -1,7 +1,6 @@
-package io.tally.web;
+package io.tally.traceability;
 
 import io.tally.kernel.CommandRejected;
-import io.tally.traceability.ShipmentRequest;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.tally.web;
+package io.tally.traceability;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.startsWith;
@@ -14,7 +14,6 @@ import io.tally.orders.Authorisations;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.PlantFileReader;
 import io.tally.support.SliceSecurity;
-import io.tally.traceability.Shipments;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,7 +1,6 @@
-package io.tally.web;
+package io.tally.traceability;
 
 import io.tally.security.Role;
-import io.tally.traceability.Reconciliation;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
