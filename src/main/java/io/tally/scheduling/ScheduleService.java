@@ -3,6 +3,7 @@ package io.tally.scheduling;
 import io.tally.input.Forms;
 import io.tally.kernel.Command;
 import io.tally.kernel.CommandRejected;
+import io.tally.ledger.NodeLease;
 import io.tally.orders.CustomerOrder;
 import io.tally.orders.Orders;
 import io.tally.orders.model.Order;
@@ -47,6 +48,7 @@ public class ScheduleService {
   private final StartedJobs started;
   private final AcceptedSchedules accepted;
   private final Clock clock;
+  private final NodeLease lease;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -62,7 +64,9 @@ public class ScheduleService {
       Orders orders,
       StartedJobs started,
       AcceptedSchedules accepted,
-      Clock clock) {
+      Clock clock,
+      NodeLease lease) {
+    this.lease = lease;
     this.plant = plant;
     this.lines = lines;
     this.orders = orders;
@@ -102,7 +106,20 @@ public class ScheduleService {
             pinned,
             PlanRequest.Engine.LOCAL_SEARCH,
             day.toEpochDay());
-    Solve solve = Solve.start(request, seconds, clock, worker);
+    // One solve at a time across all nodes: the lease is held until the solve ends.
+    NodeLease.Lease held =
+        lease
+            .tryAcquire("schedule-solve")
+            .orElseThrow(
+                () -> CommandRejected.conflict("solve", "a solve is running on another node"));
+    Solve solve;
+    try {
+      solve = Solve.start(request, seconds, clock, worker);
+    } catch (RuntimeException e) {
+      held.close();
+      throw e;
+    }
+    solve.whenDone(held::close);
     current = solve;
     return solve.status();
   }
