@@ -36,7 +36,7 @@ start_node() {
   TALLY_DATA_DIR="$ROOT/node$n" TALLY_NODE_NAME="node$n" \
     java -jar "$JAR" serve --port "${PORTS[$n]}" >>"$ROOT/node$n.log" 2>&1 &
   PIDS[$n]=$!
-  for _ in $(seq 1 120); do
+  for _ in $(seq 1 360); do
     if curl -sf "http://127.0.0.1:${PORTS[$n]}/actuator/health" >/dev/null; then return 0; fi
     sleep 0.5
   done
