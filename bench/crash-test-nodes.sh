@@ -29,6 +29,7 @@ cleanup() {
   rm -rf "$ROOT"
 }
 trap cleanup EXIT
+trap "exit 130" INT TERM
 
 start_node() {
   local n=$1
