@@ -8,6 +8,8 @@
  *     each with Idempotency-Key K-i. A report without a 2xx answer (connection refused, reset, 5xx)
  *     is sent again with the same key until the server answers or S seconds pass without one.
  *     Prints a JSON summary: acknowledged, refused, resent, seconds, per second, p50 and p99 ms.
+ *     With --ports P1,P2 (several nodes) client c sends to node c % n, and a report left without
+ *     an answer is sent again, with the same key, to the next node.
  *   check --port P --user U --password W --run RUN --count N
  *     Checks that the run's totals and its CountReported ledger entries are exactly those of N
  *     acknowledged reports (each once). Exit 0 when so, 1 when not.
@@ -73,7 +75,7 @@ public class CountClient {
     int clients = Integer.parseInt(opts.getOrDefault("clients", "1"));
     String prefix = opts.getOrDefault("key-prefix", "bench-" + System.nanoTime());
     long retryNanos = Long.parseLong(opts.getOrDefault("retry-seconds", "120")) * 1_000_000_000L;
-    URI uri = URI.create(base() + "/api/execution/runs/" + opts.get("run") + "/counts");
+    String[] ports = opts.getOrDefault("ports", opts.get("port")).split(",");
     BufferedWriter acked =
         opts.containsKey("acked") ? Files.newBufferedWriter(Path.of(opts.get("acked"))) : null;
     long[][] latencies = new long[clients][];
@@ -90,7 +92,18 @@ public class CountClient {
                 List<Long> mine = new ArrayList<>();
                 for (int i = client; i < count; i += clients) {
                   String body = "{\"good\":" + good(i) + ",\"scrap\":" + scrap(i) + "}";
-                  HttpRequest req =
+                  int attempt = 0;
+                  long lastAnswer = System.nanoTime();
+                  while (true) {
+                    String port = ports[(client + attempt++) % ports.length];
+                    URI uri =
+                        URI.create(
+                            "http://127.0.0.1:"
+                                + port
+                                + "/api/execution/runs/"
+                                + opts.get("run")
+                                + "/counts");
+                    HttpRequest req =
                       HttpRequest.newBuilder(uri)
                           .timeout(Duration.ofSeconds(30))
                           .header("Authorization", auth())
@@ -98,8 +111,6 @@ public class CountClient {
                           .header("Idempotency-Key", prefix + "-" + i)
                           .POST(HttpRequest.BodyPublishers.ofString(body))
                           .build();
-                  long lastAnswer = System.nanoTime();
-                  while (true) {
                     long t0 = System.nanoTime();
                     int status;
                     try {

@@ -4,8 +4,15 @@
 # exactly once, the run's totals must match, `tally ledger verify` and `tally ledger replay` must
 # exit 0. Talks only to 127.0.0.1, stops by itself, removes its temporary data folder.
 #   bench/crash-test.sh [reports (default 10000)] [kill after this many acknowledged (default 4000)]
+#   bench/crash-test.sh --nodes 2 [reports] [kill after]: two servers on one fresh PostgreSQL
+#     database (bench/crash-test-nodes.sh); the clients spread the reports over both.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = "--nodes" ]; then
+  NODES=$2
+  shift 2
+  [ "$NODES" = 1 ] || exec bench/crash-test-nodes.sh "$NODES" "$@"
+fi
 REPORTS=${1:-10000}
 KILL_AT=${2:-4000}
 JAR=target/tally.jar

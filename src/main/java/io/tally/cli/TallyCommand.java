@@ -17,6 +17,8 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       CapacityCommand.class,
       LedgerCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       UsersCommand.class,
       LinesCommand.class,
       PlantCommand.class,

@@ -29,13 +29,16 @@ class Checkpointing implements ApplicationRunner, DisposableBean {
   private final Checkpoints checkpoints;
   private final ChainTail tail;
   private final TransactionTemplate tx;
+  private final NodeLease lease;
 
   Checkpointing(
       JdbcClient jdbc,
       HeadSigning signing,
       Checkpoints checkpoints,
       ChainTail tail,
-      PlatformTransactionManager transactions) {
+      PlatformTransactionManager transactions,
+      NodeLease lease) {
+    this.lease = lease;
     this.jdbc = jdbc;
     this.signing = signing;
     this.checkpoints = checkpoints;
@@ -75,10 +78,11 @@ class Checkpointing implements ApplicationRunner, DisposableBean {
     checkpoint();
   }
 
+  /** One node at a time signs on the clock; when it dies, another takes the next round. */
   @Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
   void checkpointPeriodically() {
     try {
-      checkpoint();
+      lease.runIfFree("ledger-checkpoint", this::checkpoint);
     } catch (QueryTimeoutException | PessimisticLockingFailureException busy) {
       // A long command (a replay, a large import) holds the ledger's lock: the next round signs.
       LOG.warn("ledger busy, checkpoint deferred to the next round: {}", busy.getMessage());

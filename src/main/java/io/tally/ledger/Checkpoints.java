@@ -3,6 +3,7 @@ package io.tally.ledger;
 import io.tally.kernel.CommandRejected;
 import io.tally.ledger.chain.ChainVerifier;
 import io.tally.ledger.chain.Checkpoint;
+import io.tally.ledger.chain.Ed25519Keys;
 import io.tally.ledger.chain.NoteVerifier;
 import io.tally.ledger.chain.SignedNote;
 import java.util.ArrayList;
@@ -24,9 +25,16 @@ public class Checkpoints {
   private final LedgerKeys keys;
   private final CheckpointFile file;
   private final LedgerProperties props;
+  private final RegisteredKeys registered;
 
-  Checkpoints(JdbcClient jdbc, LedgerTree tree, LedgerKeys keys, LedgerProperties props) {
+  Checkpoints(
+      JdbcClient jdbc,
+      LedgerTree tree,
+      LedgerKeys keys,
+      LedgerProperties props,
+      RegisteredKeys registered) {
     this.jdbc = jdbc;
+    this.registered = registered;
     this.tree = tree;
     this.keys = keys;
     this.props = props;
@@ -86,9 +94,15 @@ public class Checkpoints {
     return out;
   }
 
-  /** A note as a checkpoint to check; one not signed by this ledger's key is refused. */
+  /**
+   * A note as a checkpoint to check; one signed neither by this node's key nor by a node key the
+   * ledger registers is refused.
+   */
   ChainVerifier.Expected expected(String source, SignedNote note) {
-    if (!verifier().verifies(note)) {
+    if (!verifier().verifies(note)
+        && registered.all().stream()
+            .map(k -> new NoteVerifier(props.origin(), NoteVerifier.ED25519, Ed25519Keys.raw(k)))
+            .noneMatch(v -> v.verifies(note))) {
       throw new IllegalArgumentException(
           "checkpoint " + source + " is not signed by this ledger's key " + verifier());
     }

@@ -71,7 +71,8 @@ public class LedgerVerification {
             return all.next().toChain();
           }
         };
-    return ChainVerifier.verify(chain, signing.heads(), signing.signer(), expected);
+    return ChainVerifier.verify(
+        chain, signing.heads(), List.of(signing.signer().publicKey()), expected);
   }
 
   /** A checkpoint handed to verify: where it came from and its signed note. */

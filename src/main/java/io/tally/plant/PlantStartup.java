@@ -14,6 +14,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 @Order(0)
+// Not while a backup is restored: the restored ledger must be the only one.
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+    name = "tally.restoring",
+    havingValue = "false",
+    matchIfMissing = true)
 class PlantStartup implements ApplicationRunner {
   private final PlantService plant;
   private final Ledger ledger;

@@ -3,6 +3,7 @@ package io.tally.scheduling;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.IdempotencyKey;
+import io.tally.ledger.NodeLease;
 import io.tally.plant.LineStateChanged;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 class RepairOnLineChange {
   private static final Logger log = LoggerFactory.getLogger(RepairOnLineChange.class);
 
+  private static final java.time.Duration LEASE_PATIENCE = java.time.Duration.ofSeconds(30);
+
   private final ScheduleService schedules;
   private final CommandExecutor commands;
   private final ExecutorService worker =
@@ -34,7 +37,10 @@ class RepairOnLineChange {
             return t;
           });
 
-  RepairOnLineChange(ScheduleService schedules, CommandExecutor commands) {
+  private final NodeLease lease;
+
+  RepairOnLineChange(ScheduleService schedules, CommandExecutor commands, NodeLease lease) {
+    this.lease = lease;
     this.schedules = schedules;
     this.commands = commands;
   }
@@ -49,7 +55,13 @@ class RepairOnLineChange {
 
   private void repair(LineStateChanged event) {
     String reason = "line " + event.line() + " moved from " + event.from() + " to " + event.to();
-    try {
+    // One repair at a time across the nodes: a change on another node waits for this one.
+    var held = lease.acquire("schedule-repair", LEASE_PATIENCE);
+    if (held.isEmpty()) {
+      log.warn("plan not repaired after {}: another node kept repairing", reason);
+      return;
+    }
+    try (var repairing = held.get()) {
       var result = schedules.repair(event.line(), reason);
       if (result.plan() != null) {
         var accepted =

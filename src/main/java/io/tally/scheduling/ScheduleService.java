@@ -3,6 +3,7 @@ package io.tally.scheduling;
 import io.tally.input.Forms;
 import io.tally.kernel.Command;
 import io.tally.kernel.CommandRejected;
+import io.tally.ledger.NodeLease;
 import io.tally.orders.model.Order;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.Plant;
@@ -38,6 +39,7 @@ public class ScheduleService {
   private final StartedJobs started;
   private final AcceptedSchedules accepted;
   private final Clock clock;
+  private final NodeLease lease;
   private final ExecutorService worker =
       Executors.newSingleThreadExecutor(
           r -> {
@@ -48,7 +50,12 @@ public class ScheduleService {
   private volatile Solve current;
 
   ScheduleService(
-      PlanningInputs inputs, StartedJobs started, AcceptedSchedules accepted, Clock clock) {
+      PlanningInputs inputs,
+      StartedJobs started,
+      AcceptedSchedules accepted,
+      Clock clock,
+      NodeLease lease) {
+    this.lease = lease;
     this.inputs = inputs;
     this.started = started;
     this.accepted = accepted;
@@ -86,7 +93,20 @@ public class ScheduleService {
             pinned,
             PlanRequest.Engine.LOCAL_SEARCH,
             day.toEpochDay());
-    Solve solve = Solve.start(request, seconds, clock, worker);
+    // One solve at a time across all nodes: the lease is held until the solve ends.
+    NodeLease.Lease held =
+        lease
+            .tryAcquire("schedule-solve")
+            .orElseThrow(
+                () -> CommandRejected.conflict("solve", "a solve is running on another node"));
+    Solve solve;
+    try {
+      solve = Solve.start(request, seconds, clock, worker);
+    } catch (RuntimeException e) {
+      held.close();
+      throw e;
+    }
+    solve.whenDone(held::close);
     current = solve;
     return solve.status();
   }

@@ -57,6 +57,11 @@ final class Solve {
     return id;
   }
 
+  /** Runs the action once the solve has ended, however it ended. */
+  void whenDone(Runnable action) {
+    result.whenComplete((r, e) -> action.run());
+  }
+
   LocalDate from() {
     return from;
   }

@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @Order(1)
+// Not while a backup is restored: the restored ledger must be the only one.
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(
+    name = "tally.restoring",
+    havingValue = "false",
+    matchIfMissing = true)
 class FirstAdmin implements ApplicationRunner {
   private static final String ALPHABET =
       "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";

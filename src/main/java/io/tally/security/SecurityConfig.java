@@ -21,7 +21,8 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Two chains: the API (HTTP Basic, stateless, problem bodies for 401 and 403) and the pages (form
- * login). Every endpoint also names its roles with {@code @PreAuthorize}; only health is open.
+ * login). Every endpoint also names its roles with {@code @PreAuthorize}; only health is open, and
+ * the metrics (Prometheus) are for auditors and admins.
  *
  * <p>The API's 401 carries no {@code WWW-Authenticate: Basic} challenge: programs send their
  * credentials with the first request, and a browser that is never challenged never caches them, so
@@ -54,6 +55,8 @@ class SecurityConfig {
             a ->
                 a.requestMatchers("/actuator/health", "/actuator/health/**")
                     .permitAll()
+                    .requestMatchers("/actuator/prometheus")
+                    .hasAnyRole(Role.ADMIN.name(), Role.AUDITOR.name())
                     .anyRequest()
                     .authenticated())
         .httpBasic(

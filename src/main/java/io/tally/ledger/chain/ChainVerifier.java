@@ -1,5 +1,6 @@
 package io.tally.ledger.chain;
 
+import java.security.PublicKey;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -8,6 +9,7 @@ import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Recomputes the chain from the first entry and checks every signed head and every checkpoint it is
@@ -32,6 +34,22 @@ public final class ChainVerifier {
       Map<Long, HeadSigner.SignedHead> heads,
       HeadSigner signer,
       List<Expected> checkpoints) {
+    return verify(entries, heads, List.of(signer.publicKey()), checkpoints);
+  }
+
+  /**
+   * As above, with heads signed by any of the trusted keys or by a node key the ledger itself
+   * registers ({@value NodeKeyRegistrations#TYPE}, anywhere in the chain: a node that signed heads
+   * before registrations existed registers its key at its next start). A head signed by any other
+   * key is refused, naming the key.
+   */
+  public static Result verify(
+      Iterator<ChainEntry> entries,
+      Map<Long, HeadSigner.SignedHead> heads,
+      List<PublicKey> trusted,
+      List<Expected> checkpoints) {
+    NodeKeyRegistrations keys = new NodeKeyRegistrations(trusted);
+    Map<Long, HeadSigner.SignedHead> deferred = new TreeMap<>();
     Deque<Expected> expected =
         new ArrayDeque<>(
             checkpoints.stream()
@@ -76,11 +94,14 @@ public final class ChainVerifier {
         HeadSigner.SignedHead head = heads.get(e.seq());
         if (head != null && !head.body().hash().equals(e.hash())) {
           problem = "signed head names another hash";
-        } else if (head != null && (!signer.keyId().equals(head.keyId()) || !signer.verify(head))) {
+        } else if (head != null && keys.find(head.keyId()).isEmpty()) {
+          deferred.put(e.seq(), head);
+        } else if (head != null && !HeadSigner.verify(keys.find(head.keyId()).get(), head)) {
           problem = "signature of the head does not verify";
         } else if (head != null) {
           headsChecked++;
         }
+        keys.learn(e);
       }
       if (problem != null) {
         return Result.broken(count, headsChecked, checkpointsChecked, e.seq(), problem);
@@ -106,6 +127,25 @@ public final class ChainVerifier {
               + " to "
               + c.checkpoint().size()
               + " are gone");
+    }
+    for (var d : deferred.entrySet()) {
+      var key = keys.find(d.getValue().keyId());
+      if (key.isEmpty()) {
+        return Result.broken(
+            count,
+            headsChecked,
+            checkpointsChecked,
+            d.getKey(),
+            "the head is signed by key " + d.getValue().keyId() + ", which is not registered");
+      } else if (!HeadSigner.verify(key.get(), d.getValue())) {
+        return Result.broken(
+            count,
+            headsChecked,
+            checkpointsChecked,
+            d.getKey(),
+            "signature of the head does not verify");
+      }
+      headsChecked++;
     }
     for (Long seq : heads.keySet()) {
       if (seq >= expectedSeq) {

@@ -37,7 +37,16 @@ public final class HeadSigner {
 
   /** The SHA-256 of the public key, naming the key a head was signed with. */
   public String keyId() {
-    return HexFormat.of().formatHex(EntryHash.sha256(publicKey.getEncoded()));
+    return keyId(publicKey);
+  }
+
+  /** The key id of any head-signing public key. */
+  public static String keyId(PublicKey key) {
+    return HexFormat.of().formatHex(EntryHash.sha256(key.getEncoded()));
+  }
+
+  public PublicKey publicKey() {
+    return publicKey;
   }
 
   public String sign(SignedHead.Body head) {
@@ -52,7 +61,12 @@ public final class HeadSigner {
   }
 
   public boolean verify(SignedHead head) {
-    return verify(publicKey, head.body().bytes(), head.signature());
+    return verify(publicKey, head);
+  }
+
+  /** Whether the head carries a valid signature by this public key. */
+  public static boolean verify(PublicKey key, SignedHead head) {
+    return verify(key, head.body().bytes(), head.signature());
   }
 
   static boolean verify(PublicKey key, byte[] message, String signatureHex) {
