@@ -1,12 +1,19 @@
 package io.tally.ledger;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.ConnectionHolder;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -44,10 +51,20 @@ public class GroupCommit {
   private boolean leading;
   private int lastBatch = 1;
 
+  private final JdbcClient jdbc;
+  private final DataSource dataSource;
+  private volatile @Nullable Boolean postgres;
+
   GroupCommit(
-      PlatformTransactionManager transactions, LedgerLock lock, GroupCommitProperties properties) {
+      PlatformTransactionManager transactions,
+      LedgerLock lock,
+      JdbcClient jdbc,
+      DataSource dataSource,
+      GroupCommitProperties properties) {
     this.tx = new TransactionTemplate(transactions);
     this.lock = lock;
+    this.jdbc = jdbc;
+    this.dataSource = dataSource;
     this.maxBatch = properties.maxBatch();
     this.maxWaitNanos = properties.maxWait().toNanos();
   }
@@ -132,10 +149,14 @@ public class GroupCommit {
           status -> {
             TransactionSynchronizationManager.registerSynchronization(running);
             lock.hold();
+            BatchHead head = new BatchHead();
             TransactionSynchronizationManager.bindResource(LOCK_HELD, Boolean.TRUE);
+            TransactionSynchronizationManager.bindResource(BatchHead.class, head);
             try {
-              running.apply(status);
+              running.apply(status, head);
+              head.flush(jdbc);
             } finally {
+              TransactionSynchronizationManager.unbindResource(BatchHead.class);
               TransactionSynchronizationManager.unbindResource(LOCK_HELD);
             }
             return null;
@@ -158,26 +179,28 @@ public class GroupCommit {
       this.members = members;
     }
 
-    void apply(TransactionStatus status) {
+    void apply(TransactionStatus status, BatchHead head) {
       if (members.size() == 1) {
         // Alone: no savepoint; if it throws, the whole transaction rolls back with it.
         members.get(0).runAlone();
         return;
       }
+      Savepoints savepoints = isPostgres() ? new SqlSavepoints() : new JdbcSavepoints(status);
       for (Pending<?> p : members) {
-        Object savepoint = status.createSavepoint();
+        savepoints.set();
         List<TransactionSynchronization> before =
             TransactionSynchronizationManager.getSynchronizations();
+        BatchHead.Snapshot headBefore = head.snapshot();
         try {
           p.runAlone();
-          status.releaseSavepoint(savepoint);
         } catch (RuntimeException refused) {
           try {
-            status.rollbackToSavepoint(savepoint);
+            savepoints.rollBack();
           } catch (RuntimeException broken) {
             refused.addSuppressed(broken);
             throw refused;
           }
+          head.restore(headBefore);
           // What the refused command registered to run after the commit goes with it.
           TransactionSynchronizationManager.clearSynchronization();
           TransactionSynchronizationManager.initSynchronization();
@@ -185,6 +208,7 @@ public class GroupCommit {
           p.fail(refused);
         }
       }
+      savepoints.done();
     }
 
     @Override
@@ -224,6 +248,97 @@ public class GroupCommit {
         mutex.unlock();
       }
     }
+  }
+
+  private boolean isPostgres() {
+    Boolean known = postgres;
+    if (known == null) {
+      Connection c = DataSourceUtils.getConnection(dataSource);
+      try {
+        known = "PostgreSQL".equals(c.getMetaData().getDatabaseProductName());
+      } catch (SQLException e) {
+        known = false;
+      } finally {
+        DataSourceUtils.releaseConnection(c, dataSource);
+      }
+      postgres = known;
+    }
+    return known;
+  }
+
+  /** A savepoint per command of a batch. */
+  private interface Savepoints {
+    /** Before each command: a savepoint to come back to (the one before it is no longer needed). */
+    void set();
+
+    /** Undoes the current command. */
+    void rollBack();
+
+    void done();
+  }
+
+  /** The JDBC savepoint API through Spring's transaction status (H2: no round trips anyway). */
+  private static final class JdbcSavepoints implements Savepoints {
+    private final TransactionStatus status;
+    private @Nullable Object current;
+
+    JdbcSavepoints(TransactionStatus status) {
+      this.status = status;
+    }
+
+    @Override
+    public void set() {
+      done();
+      current = status.createSavepoint();
+    }
+
+    @Override
+    public void rollBack() {
+      Object s = current;
+      current = null;
+      if (s != null) {
+        status.rollbackToSavepoint(s);
+        status.releaseSavepoint(s);
+      }
+    }
+
+    @Override
+    public void done() {
+      Object s = current;
+      current = null;
+      if (s != null) {
+        status.releaseSavepoint(s);
+      }
+    }
+  }
+
+  /**
+   * PostgreSQL: one statement per command, {@code RELEASE} of the last savepoint and the next
+   * {@code SAVEPOINT} sent in one round trip; the commit releases the last one.
+   */
+  private final class SqlSavepoints implements Savepoints {
+    private boolean set;
+
+    @Override
+    public void set() {
+      jdbc.sql(set ? "RELEASE SAVEPOINT tally_cmd; SAVEPOINT tally_cmd" : "SAVEPOINT tally_cmd")
+          .update();
+      set = true;
+    }
+
+    @Override
+    public void rollBack() {
+      jdbc.sql("ROLLBACK TO SAVEPOINT tally_cmd").update();
+      // As Spring does on a rollback to a savepoint: a @Transactional method the refused command
+      // left marked the whole transaction rollback-only; the savepoint has undone it.
+      Object holder = TransactionSynchronizationManager.getResource(dataSource);
+      if (holder instanceof ConnectionHolder h) {
+        h.resetRollbackOnly();
+      }
+    }
+
+    @Override
+    public void done() {}
   }
 
   private static final class Pending<T> {
