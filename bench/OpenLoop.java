@@ -217,9 +217,12 @@ public class OpenLoop {
     Stream counts = new Stream(n);
     Stream gets = new Stream(Math.max(reads, 0));
     LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+    // Reads have connections of their own, so they never wait behind reports in this client.
+    LinkedBlockingQueue<Job> readQueue = new LinkedBlockingQueue<>();
     List<Thread> workers = new ArrayList<>();
-    for (int c = 0; c < connections; c++) {
-      Thread t = new Thread(() -> work(queue, opened, counts, gets), "conn-" + c);
+    for (int c = 0; c < connections + (reads > 0 ? 8 : 0); c++) {
+      LinkedBlockingQueue<Job> mine = c < connections ? queue : readQueue;
+      Thread t = new Thread(() -> work(mine, opened, counts, gets), "conn-" + c);
       t.setDaemon(true);
       t.start();
       workers.add(t);
@@ -234,7 +237,7 @@ public class OpenLoop {
                 for (int i = 0; i < reads; i++) {
                   long due = start + (long) (i * 1e9 / readRate);
                   sleepUntil(due);
-                  queue.add(new Job(due, "GET", readPath, null, null, auth, -1 - i));
+                  readQueue.add(new Job(due, "GET", readPath, null, null, auth, -1 - i));
                 }
               });
       readScheduler.start();

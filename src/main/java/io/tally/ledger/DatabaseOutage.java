@@ -8,6 +8,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot be reached (down, restarting, the network cut, no connection to be
@@ -48,11 +49,24 @@ public final class DatabaseOutage {
           || t instanceof SocketException) {
         return true;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+      if (t instanceof SQLException sql) {
         String state = sql.getSQLState();
-        if (state.startsWith("08") || STATES.contains(state)) {
+        if (state != null && (state.startsWith("08") || STATES.contains(state))) {
           return true;
         }
+        // The pool's answer for a connection it has closed under a failing statement.
+        String message = String.valueOf(sql.getMessage()).toLowerCase(java.util.Locale.ROOT);
+        if (message.contains("connection is closed")
+            || message.contains("connection has been closed")) {
+          return true;
+        }
+      }
+      // A rollback that failed hides the error that caused it: look at that one too.
+      if (t instanceof TransactionSystemException tse
+          && tse.getApplicationException() != null
+          && tse.getApplicationException() != t
+          && isOutage(tse.getApplicationException())) {
+        return true;
       }
       for (Throwable s : t.getSuppressed()) {
         if (s != t && isOutage(s)) {

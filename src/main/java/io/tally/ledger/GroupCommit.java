@@ -165,9 +165,6 @@ public class GroupCommit {
     } catch (RuntimeException | Error e) {
       running.finish(e);
     }
-    if (Thread.interrupted()) {
-      Thread.currentThread().interrupt();
-    }
   }
 
   /** One batch; as a synchronization it releases its callers first thing after the commit. */
