@@ -15,7 +15,8 @@ import org.springframework.stereotype.Service;
  * The {@link CommandExecutor}: idempotency and the transaction from {@link Commands}, the ledger's
  * write lock from {@link LedgerLock}, the decision from the command's {@link CommandHandler}. Every
  * command holds the lock from its first check to its commit, so no other command appends between
- * what it read and what it wrote.
+ * what it read and what it wrote; commands that arrive together share one lock, one transaction and
+ * one commit ({@link GroupCommit}), each in a savepoint of its own.
  */
 @Service
 class CommandBus implements CommandExecutor {

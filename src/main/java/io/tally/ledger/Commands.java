@@ -10,25 +10,26 @@ import java.util.function.Supplier;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs a command in one transaction: its ledger entries, its projections and its idempotency record
- * commit together, and the answer is returned only after the commit. The same key sent again by the
- * same user returns the first answer without running the command again; the same key with a
- * different request is refused.
+ * commit together, and the answer is returned only after the commit. The transaction is a {@link
+ * GroupCommit} batch's: the command runs under the ledger lock, in a savepoint of its own, and
+ * commits with the commands that arrived with it. The same key sent again by the same user returns
+ * the first answer without running the command again; the same key with a different request is
+ * refused.
  */
 @Service
 public class Commands {
   private static final int KEY_MAX = 200;
-  private final TransactionTemplate tx;
+  private final GroupCommit group;
   private final JdbcClient jdbc;
   private final JsonMapper json;
   private final Clock clock;
 
-  Commands(TransactionTemplate tx, JdbcClient jdbc, JsonMapper json, Clock clock) {
-    this.tx = tx;
+  Commands(GroupCommit group, JdbcClient jdbc, JsonMapper json, Clock clock) {
+    this.group = group;
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
@@ -46,7 +47,7 @@ public class Commands {
       Class<T> type,
       Supplier<T> action) {
     if (idempotencyKey == null || idempotencyKey.isBlank()) {
-      return tx.execute(s -> action.get());
+      return group.run(action);
     }
     if (idempotencyKey.length() > KEY_MAX - 65) {
       throw CommandRejected.invalid(
@@ -59,8 +60,10 @@ public class Commands {
       return earlier.get();
     }
     try {
-      return tx.execute(
-          s -> {
+      // Same key twice in one batch: the second's key insert fails, its savepoint undoes it, and
+      // the catch below answers it with the first's answer once the batch has committed.
+      return group.run(
+          () -> {
             T result = action.get();
             jdbc.sql(
                     "INSERT INTO command_key (idem_key, actor, command, request_hash, response,"

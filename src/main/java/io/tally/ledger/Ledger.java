@@ -21,9 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Appends facts to the ledger. An append locks the head row, so entries are chained one at a time;
- * it runs inside the caller's transaction together with every projection, so a command is either
- * wholly recorded or not at all.
+ * Appends facts to the ledger. An append locks the head row, so entries are chained one at a time
+ * (inside a {@link GroupCommit} batch the batch holds the row and keeps the head in {@link
+ * BatchHead}); it runs inside the caller's transaction together with every projection, so a command
+ * is either wholly recorded or not at all.
  */
 @Service
 public class Ledger {
@@ -82,10 +83,14 @@ public class Ledger {
   }
 
   private LedgerEntry append(Actor actor, String type, Long corrects, Map<String, ?> payload) {
-    Head head =
-        jdbc.sql("SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE")
-            .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-            .single();
+    BatchHead batch = BatchHead.current();
+    Head head = batch == null ? null : batch.head();
+    if (head == null) {
+      head =
+          jdbc.sql("SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE")
+              .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+              .single();
+    }
     long seq = head.seq() + 1;
     Instant now = Instant.now(clock).truncatedTo(ChronoUnit.MILLIS);
     String json = CanonicalJson.write(payload);
@@ -110,7 +115,11 @@ public class Ledger {
             head.hash(),
             hash)
         .update();
-    jdbc.sql("UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+    if (batch == null) {
+      jdbc.sql("UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+    } else {
+      batch.moved(new Head(seq, hash)); // written back once, before the batch commits
+    }
     for (Projection p : projections) {
       p.apply(entry);
     }
@@ -151,6 +160,10 @@ public class Ledger {
 
   /** The last entry's sequence and hash. */
   public Optional<Head> head() {
+    BatchHead batch = BatchHead.current();
+    if (batch != null && batch.head() != null) {
+      return Optional.of(batch.head()).filter(h -> h.seq() > 0);
+    }
     return jdbc.sql("SELECT seq, hash FROM ledger_head WHERE id = 1")
         .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
         .optional()

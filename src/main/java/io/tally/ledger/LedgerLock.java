@@ -4,6 +4,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Takes the ledger's write lock (the head row) for the rest of the caller's transaction. A command
@@ -21,6 +22,9 @@ public class LedgerLock {
 
   @Transactional(propagation = Propagation.MANDATORY)
   public void hold() {
+    if (TransactionSynchronizationManager.hasResource(GroupCommit.LOCK_HELD)) {
+      return; // a group commit's batch holds it for every command in it
+    }
     jdbc.sql("SELECT seq FROM ledger_head WHERE id = 1 FOR UPDATE").query(Long.class).single();
   }
 }

@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -50,6 +51,7 @@ class SecurityConfig {
       throws Exception {
     http.securityMatcher("/api/**", "/v3/api-docs/**", "/actuator/**")
         .addFilterBefore(new ApiGuards(), BasicAuthenticationFilter.class)
+        .addFilterBefore(new OutageAnswer(true), ApiGuards.class)
         .addFilterAfter(new BodyLimit(maxJson.toBytes(), maxCsv.toBytes()), ApiGuards.class)
         .authorizeHttpRequests(
             a ->
@@ -120,6 +122,7 @@ class SecurityConfig {
                     .failureHandler(new SignInRefusals.LoginPage())
                     .permitAll())
         .addFilterBefore(new AccountGate(accounts::find, false), AuthorizationFilter.class)
+        .addFilterBefore(new OutageAnswer(false), UsernamePasswordAuthenticationFilter.class)
         .logout(l -> l.logoutSuccessUrl("/login?logout"))
         .headers(
             h ->

@@ -3,6 +3,7 @@ package io.tally.web;
 import io.tally.input.BodyTooLarge;
 import io.tally.input.Forms;
 import io.tally.kernel.CommandRejected;
+import io.tally.ledger.DatabaseOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -26,10 +27,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 /**
  * Every error of the API as an RFC 9457 problem, mapped here once. A user's mistake is a 4xx that
- * names the field; anything else is a 500 without internals, logged with its stack trace. A value
- * of the wrong form (not JSON, a wrong type, an id or a text that breaks its {@link
- * io.tally.input.Forms form}) is a 400; a rule the command breaks is a 422. An answer quotes input
- * only as a short prefix and is never longer than {@value #DETAIL_MAX} characters of detail.
+ * names the field; a database that cannot be reached is a 503 with {@code Retry-After}; anything
+ * else is a 500 without internals, logged with its stack trace. A value of the wrong form (not
+ * JSON, a wrong type, an id or a text that breaks its {@link io.tally.input.Forms form}) is a 400;
+ * a rule the command breaks is a 422. An answer quotes input only as a short prefix and is never
+ * longer than {@value #DETAIL_MAX} characters of detail.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
@@ -72,9 +74,23 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   }
 
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) {
+  ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (DatabaseOutage.isOutage(e)) {
+      log.warn("database unreachable, answered 503: {}", e.getMessage());
+      return outage();
+    }
     log.error("unexpected error", e);
-    return problem(HttpStatus.INTERNAL_SERVER_ERROR, "an internal error occurred", null);
+    return ResponseEntity.internalServerError()
+        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "an internal error occurred", null));
+  }
+
+  /** The database cannot be reached: 503, Retry-After, a problem that says so (never a 500). */
+  static ResponseEntity<ProblemDetail> outage() {
+    ProblemDetail p = problem(HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.DETAIL, null);
+    p.setTitle("Database unavailable");
+    return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+        .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseOutage.RETRY_AFTER_SECONDS))
+        .body(p);
   }
 
   @Override

@@ -63,6 +63,7 @@ class BenchLedgerCommand implements Callable<Integer> {
       var figures =
           new LedgerBenchmark(
                   ctx.getBean(Ledger.class),
+                  ctx.getBean(io.tally.ledger.GroupCommit.class),
                   ctx.getBean(JdbcClient.class),
                   ctx.getBean(TransactionTemplate.class))
               .run(events, writers);

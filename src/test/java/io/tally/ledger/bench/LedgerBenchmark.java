@@ -4,6 +4,7 @@ import io.tally.kernel.Actor;
 import io.tally.ledger.Event;
 import io.tally.ledger.EventType;
 import io.tally.ledger.Events;
+import io.tally.ledger.GroupCommit;
 import io.tally.ledger.Ledger;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,9 +19,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Measures durable appends (one transaction and commit per event, with hashing, the head lock and
- * projections) against a plain JDBC insert of rows of the same shape, each committed alone: the
- * ceiling the database itself sets. Meant for a scratch database only; run by {@code bench/run
- * ledger}, never part of the application.
+ * projections; and the same through {@link GroupCommit}, as commands run, where concurrent appends
+ * share a transaction and a commit, each in its own savepoint) against a plain JDBC insert of rows
+ * of the same shape, each committed alone: the ceiling the database itself sets. Meant for a
+ * scratch database only; run by {@code bench/run ledger}, never part of the application.
  */
 public class LedgerBenchmark {
   /** A count as execution would append it, in the scratch database only. */
@@ -32,11 +34,14 @@ public class LedgerBenchmark {
   record BenchWarmUp(long i) implements Event {}
 
   private final Ledger ledger;
+  private final GroupCommit group;
   private final JdbcClient jdbc;
   private final TransactionTemplate tx;
 
-  public LedgerBenchmark(Ledger ledger, JdbcClient jdbc, TransactionTemplate tx) {
+  public LedgerBenchmark(
+      Ledger ledger, GroupCommit group, JdbcClient jdbc, TransactionTemplate tx) {
     this.ledger = ledger;
+    this.group = group;
     this.jdbc = jdbc;
     this.tx = tx;
   }
@@ -66,6 +71,14 @@ public class LedgerBenchmark {
               i ->
                   tx.executeWithoutResult(
                       s -> ledger.append(actor, new BenchCounted("L1", "RCP27C001-001", i, 0)))));
+      out.add(
+          measure(
+              "group commit append",
+              w,
+              events,
+              i ->
+                  group.run(
+                      () -> ledger.append(actor, new BenchCounted("L1", "RCP27C001-001", i, 0)))));
       out.add(
           measure("plain JDBC insert", w, events, i -> plainInsert(plainId.incrementAndGet(), i)));
     }
