@@ -1,6 +1,6 @@
 package io.tally.demo;
 
-import io.tally.execution.LotView;
+import io.tally.execution.ProductionLotView;
 import io.tally.kernel.Actor;
 import io.tally.traceability.Packaging;
 import io.tally.traceability.PackagingRequests;
@@ -32,7 +32,7 @@ final class DemoDispatch {
   private final Shipments shipments;
   private final DemoUsers users;
   private final DemoStores stores;
-  private final List<LotView> releasedThisWeek = new ArrayList<>();
+  private final List<ProductionLotView> releasedThisWeek = new ArrayList<>();
   private long shipped;
 
   DemoDispatch(Commands commands, DemoUsers users, DemoStores stores) {
@@ -43,7 +43,7 @@ final class DemoDispatch {
   }
 
   /** A released lot, shipped this week if it has enough good rounds. */
-  void offer(LotView lot) {
+  void offer(ProductionLotView lot) {
     if (lot.good() >= 20_000) {
       releasedThisWeek.add(lot);
     }
@@ -57,7 +57,7 @@ final class DemoDispatch {
     Actor clerk = users.actor(DemoUsers.WAREHOUSE);
     Actor approver = users.actor(DemoUsers.WAREHOUSE_2);
     List<String> products = new ArrayList<>();
-    for (LotView lot : releasedThisWeek) {
+    for (ProductionLotView lot : releasedThisWeek) {
       if (products.contains(lot.product()) || products.size() == 2) {
         continue;
       }

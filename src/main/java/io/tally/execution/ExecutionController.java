@@ -106,7 +106,7 @@ class ExecutionController {
 
   @PostMapping("/lots/{lot}/close")
   @PreAuthorize(OPERATOR)
-  LotView closeLot(@PathVariable @Ident String lot, IdempotencyKey key, Actor actor) {
+  ProductionLotView closeLot(@PathVariable @Ident String lot, IdempotencyKey key, Actor actor) {
     return commands.execute(actor, key, new RunCommands.Close(lot));
   }
 }

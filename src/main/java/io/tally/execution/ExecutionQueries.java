@@ -39,9 +39,9 @@ public class ExecutionQueries {
               rs.getLong(7),
               instant(rs, 8),
               instant(rs, 9));
-  private static final RowMapper<LotView> LOT =
+  private static final RowMapper<ProductionLotView> LOT =
       (rs, n) ->
-          new LotView(
+          new ProductionLotView(
               rs.getString(1),
               rs.getString(2),
               rs.getString(3),
@@ -118,12 +118,12 @@ public class ExecutionQueries {
         .list();
   }
 
-  public Optional<LotView> lot(String lot) {
+  public Optional<ProductionLotView> lot(String lot) {
     return jdbc.sql(LOTS + " WHERE lot = ?").param(lot).query(LOT).optional();
   }
 
   /** Lots, newest first, optionally of one line and in one status. */
-  public List<LotView> lots(String line, String status, int limit) {
+  public List<ProductionLotView> lots(String line, String status, int limit) {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (line != null) {

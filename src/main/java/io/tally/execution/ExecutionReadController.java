@@ -63,7 +63,7 @@ class ExecutionReadController {
 
   @GetMapping("/lots")
   @PreAuthorize(Role.ANY)
-  List<LotView> lots(
+  List<ProductionLotView> lots(
       @RequestParam(required = false) @Ident String line,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "100") int limit) {
@@ -75,7 +75,7 @@ class ExecutionReadController {
 
   @GetMapping("/lots/{lot}")
   @PreAuthorize(Role.ANY)
-  LotView lot(@PathVariable @Ident String lot) {
+  ProductionLotView lot(@PathVariable @Ident String lot) {
     return queries
         .lot(lot)
         .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lot + "'"));

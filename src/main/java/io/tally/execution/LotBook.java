@@ -58,8 +58,8 @@ class LotBook {
   }
 
   /** Closes an open lot with its totals so far. */
-  LotView close(Actor actor, String lotNumber, CloseRule rule, Instant at) {
-    LotView lot =
+  ProductionLotView close(Actor actor, String lotNumber, CloseRule rule, Instant at) {
+    ProductionLotView lot =
         queries
             .lot(lotNumber)
             .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lotNumber + "'"));

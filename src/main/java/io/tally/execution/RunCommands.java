@@ -22,10 +22,10 @@ public final class RunCommands {
 
   /** Close lot {@code lot} by hand; its run goes on. */
   @CommandName("lot.close")
-  public record Close(@Ident String lot) implements Command<LotView> {
+  public record Close(@Ident String lot) implements Command<ProductionLotView> {
     @Override
-    public Class<LotView> answerType() {
-      return LotView.class;
+    public Class<ProductionLotView> answerType() {
+      return ProductionLotView.class;
     }
   }
 }

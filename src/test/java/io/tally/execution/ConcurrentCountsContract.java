@@ -65,7 +65,7 @@ abstract class ConcurrentCountsContract {
     pool.shutdown();
 
     assertThat(reports).isEqualTo(CLIENTS * REPORTS);
-    LotView after = queries.lot(lot).orElseThrow();
+    ProductionLotView after = queries.lot(lot).orElseThrow();
     assertThat(after.good()).isEqualTo(good);
     assertThat(after.scrap()).isEqualTo(scrap);
     assertThat(queries.run(run.run()).orElseThrow().good()).isEqualTo(good);
