@@ -46,7 +46,7 @@ public class ExecutionQueries {
               rs.getString(2),
               rs.getString(3),
               rs.getString(4),
-              rs.getString(5),
+              ProductionLotStatus.valueOf(rs.getString(5)),
               rs.getLong(6),
               rs.getLong(7),
               instant(rs, 8),
@@ -71,7 +71,7 @@ public class ExecutionQueries {
               rs.getLong(5),
               Math.max(0, rs.getLong(4) - rs.getLong(5)),
               instant(rs, 6),
-              rs.getString(7));
+              WorkOrderStatus.valueOf(rs.getString(7)));
 
   private final JdbcClient jdbc;
 
@@ -123,7 +123,7 @@ public class ExecutionQueries {
   }
 
   /** Lots, newest first, optionally of one line and in one status. */
-  public List<ProductionLotView> lots(String line, String status, int limit) {
+  public List<ProductionLotView> lots(String line, ProductionLotStatus status, int limit) {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (line != null) {
@@ -132,7 +132,7 @@ public class ExecutionQueries {
     }
     if (status != null) {
       where.add("status = ?");
-      params.add(status);
+      params.add(status.name());
     }
     params.add(limit);
     return jdbc.sql(LOTS + where(where) + " ORDER BY opened_seq DESC LIMIT ?")

@@ -63,7 +63,7 @@ class LotBook {
         queries
             .lot(lotNumber)
             .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lotNumber + "'"));
-    if (!"OPEN".equals(lot.status())) {
+    if (lot.status() != ProductionLotStatus.OPEN) {
       throw CommandRejected.conflict("lot", "lot " + lotNumber + " is " + lot.status());
     }
     ledger.append(

@@ -11,7 +11,7 @@ public record ProductionLotView(
     String product,
     String line,
     String run,
-    String status,
+    ProductionLotStatus status,
     long good,
     long scrap,
     Instant openedAt,

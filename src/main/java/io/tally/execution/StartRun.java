@@ -78,7 +78,7 @@ class StartRun implements CommandHandler<StartRunRequest, RunView> {
       throw CommandRejected.invalid(
           "workOrder", "work order " + id + " is for line " + order.line());
     }
-    if (!"OPEN".equals(order.status())) {
+    if (order.status() != WorkOrderStatus.OPEN) {
       throw CommandRejected.conflict("workOrder", "work order " + id + " is " + order.status());
     }
     return order;

@@ -31,7 +31,7 @@ public class WorkOrders {
             .workOrder(workOrder)
             .orElseThrow(
                 () -> CommandRejected.notFound("workOrder", "no work order '" + workOrder + "'"));
-    if (!"OPEN".equals(w.status()) || w.good() > 0) {
+    if (w.status() != WorkOrderStatus.OPEN || w.good() > 0) {
       throw CommandRejected.conflict(
           "workOrder",
           "work order " + workOrder + " is " + w.status() + "; only an unstarted one is cancelled");

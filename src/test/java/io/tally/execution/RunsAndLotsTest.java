@@ -132,10 +132,10 @@ class RunsAndLotsTest extends ExecutionFixture {
             ProductionLotView::scrap,
             ProductionLotView::status,
             ProductionLotView::closeRule)
-        .containsExactly(100_000L, 10L, "CLOSED", "QUANTITY");
+        .containsExactly(100_000L, 10L, ProductionLotStatus.CLOSED, "QUANTITY");
     assertThat(queries.lot(second).orElseThrow())
         .extracting(ProductionLotView::good, ProductionLotView::status)
-        .containsExactly(20_000L, "OPEN");
+        .containsExactly(20_000L, ProductionLotStatus.OPEN);
     var closed = last("LotClosed").payload().fields();
     assertThat(closed)
         .containsEntry("lot", first)
@@ -188,7 +188,7 @@ class RunsAndLotsTest extends ExecutionFixture {
     JsonNode ack = body(count(run, 5, 0));
     String next = ack.get("booked").get(0).get("lot").asString();
     assertThat(next).isNotEqualTo(lot);
-    assertThat(queries.lots("L3", "OPEN", 10))
+    assertThat(queries.lots("L3", ProductionLotStatus.OPEN, 10))
         .extracting(ProductionLotView::lot)
         .containsExactly(next);
   }

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.tally.execution.DispatchEntry;
 import io.tally.execution.RunCommands;
+import io.tally.execution.WorkOrderStatus;
 import io.tally.execution.WorkOrders;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
@@ -173,7 +174,8 @@ class ScheduleServiceTest {
     assertThat(dispatched)
         .filteredOn(w -> w.startsWith(second.id() + "-"))
         .hasSize(second.jobs().size());
-    assertThat(workOrders.find(first.id() + "-1").orElseThrow().status()).isEqualTo("CANCELLED");
+    assertThat(workOrders.find(first.id() + "-1").orElseThrow().status())
+        .isEqualTo(WorkOrderStatus.CANCELLED);
   }
 
   @Test
