@@ -82,7 +82,7 @@ public class ShipmentOrderLinks {
                   .find(orderId)
                   .orElseThrow(
                       () -> CommandRejected.notFound("order", "no order '" + orderId + "'"));
-          if (!o.status().equals("OPEN")) {
+          if (o.status() != io.tally.orders.OrderStatus.OPEN) {
             throw CommandRejected.conflict("order", "order " + orderId + " is " + o.status());
           }
           if (!o.customer().equals(s.customer()) || !o.product().equals(s.product())) {
