@@ -83,14 +83,10 @@ public class ExecutionQueries {
     return jdbc.sql(RUNS + " WHERE run = ?").param(run).query(RUN).optional();
   }
 
-  /** Run {@code runId}, which must exist and still be open. */
-  RunView requireOpenRun(String runId) {
-    RunView run =
-        run(runId).orElseThrow(() -> CommandRejected.notFound("run", "no run '" + runId + "'"));
-    if (!run.open()) {
-      throw CommandRejected.conflict("run", "run " + runId + " ended at " + run.endedAt());
-    }
-    return run;
+  /** Run {@code runId} as the aggregate that guards it; refused if there is none. */
+  ProductionRun requireRun(String runId) {
+    return ProductionRun.of(
+        run(runId).orElseThrow(() -> CommandRejected.notFound("run", "no run '" + runId + "'")));
   }
 
   public Optional<RunView> openRun(LineId line) {

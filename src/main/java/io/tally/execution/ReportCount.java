@@ -5,9 +5,7 @@ import io.tally.execution.lot.LotNumber;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.ledger.Ledger;
-import io.tally.plant.model.LineId;
 import io.tally.plant.model.Product;
-import io.tally.plant.model.ProductCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +41,20 @@ class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
   @Override
   public CountAck handle(CountCommands.Report r, Actor actor) {
     String runId = r.run();
-    RunView run = queries.requireOpenRun(runId);
-    Product product = plant.product(run.product());
+    ProductionRun run = queries.requireRun(runId).requireOpen();
+    Product product = plant.product(run.product().value());
     Instant now = plant.now();
     // A late report is booked into the lot open now, at the time it was made.
     Instant at = late.at(actor, r.occurredAt(), run.startedAt(), "run " + runId + " started");
+    LotNumber current = run.currentLot();
     LotFilling.OpenLot open =
-        run.currentLot() == null
+        current == null
             ? null
             : queries
-                .lot(run.currentLot())
+                .lot(current.toString())
                 .map(l -> new LotFilling.OpenLot(l.openedAt(), l.good()))
                 .orElseThrow();
-    String lot = run.currentLot();
+    String lot = current == null ? null : current.toString();
     List<CountAck.Booked> booked = new ArrayList<>();
     List<String> closed = new ArrayList<>();
     for (LotFilling.Step step :
@@ -75,14 +74,14 @@ class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
     return new CountAck(runId, booked, closed, after.good(), after.scrap());
   }
 
-  private void append(Actor actor, RunView run, String lot, LotFilling.Book b, Instant at) {
+  private void append(Actor actor, ProductionRun run, String lot, LotFilling.Book b, Instant at) {
     ledger.append(
         actor,
         new ExecutionEvent.CountReported(
-            new RunId(run.run()),
+            run.id(),
             LotNumber.parse(lot),
-            new LineId(run.line()),
-            new ProductCode(run.product()),
+            run.line(),
+            run.product(),
             b.good(),
             b.scrap(),
             at,
