@@ -48,7 +48,7 @@ final class DemoOperator {
   }
 
   void endRun(String line) {
-    commands.execute(operator, new RunCommands.End(openRun.remove(line)));
+    commands.execute(operator, RunCommands.End.of(openRun.remove(line)));
   }
 
   void startStop(String line, String reason) {

@@ -35,9 +35,9 @@ class EndRun implements CommandHandler<RunCommands.End, RunView> {
     ExecutionEvent.RunEnded ended = run.end(now);
     LotNumber lot = run.currentLot();
     if (lot != null) {
-      lots.close(actor, lot.toString(), CloseRule.RUN_ENDED, now);
+      lots.close(actor, lot, CloseRule.RUN_ENDED, now);
     }
     ledger.append(actor, ended);
-    return queries.run(command.run()).orElseThrow();
+    return queries.run(command.run().value()).orElseThrow();
   }
 }

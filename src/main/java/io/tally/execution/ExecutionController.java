@@ -50,7 +50,7 @@ class ExecutionController {
       IdempotencyKey key,
       Actor actor) {
     return commands.execute(
-        actor, key, new WorkOrderCommands.Cancel(id, body == null ? null : body.reason()));
+        actor, key, WorkOrderCommands.Cancel.of(id, body == null ? null : body.reason()));
   }
 
   @GetMapping("/lines/{line}/dispatch-list")
@@ -79,7 +79,7 @@ class ExecutionController {
   @PostMapping("/runs/{run}/end")
   @PreAuthorize(OPERATOR)
   RunView end(@PathVariable @Ident String run, IdempotencyKey key, Actor actor) {
-    return commands.execute(actor, key, new RunCommands.End(run));
+    return commands.execute(actor, key, RunCommands.End.of(run));
   }
 
   @PostMapping("/lines/{line}/stops")
@@ -107,6 +107,6 @@ class ExecutionController {
   @PostMapping("/lots/{lot}/close")
   @PreAuthorize(OPERATOR)
   ProductionLotView closeLot(@PathVariable @Ident String lot, IdempotencyKey key, Actor actor) {
-    return commands.execute(actor, key, new RunCommands.Close(lot));
+    return commands.execute(actor, key, RunCommands.Close.of(lot));
   }
 }

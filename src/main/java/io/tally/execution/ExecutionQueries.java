@@ -84,9 +84,10 @@ public class ExecutionQueries {
   }
 
   /** Run {@code runId} as the aggregate that guards it; refused if there is none. */
-  ProductionRun requireRun(String runId) {
+  ProductionRun requireRun(RunId runId) {
     return ProductionRun.of(
-        run(runId).orElseThrow(() -> CommandRejected.notFound("run", "no run '" + runId + "'")));
+        run(runId.value())
+            .orElseThrow(() -> CommandRejected.notFound("run", "no run '" + runId + "'")));
   }
 
   public Optional<RunView> openRun(LineId line) {

@@ -54,13 +54,13 @@ class LotBook {
   }
 
   /** Closes an open lot with its totals so far. */
-  ProductionLotView close(Actor actor, String lotNumber, CloseRule rule, Instant at) {
+  ProductionLotView close(Actor actor, LotNumber lotNumber, CloseRule rule, Instant at) {
     ProductionLot lot =
         ProductionLot.of(
             queries
-                .lot(lotNumber)
+                .lot(lotNumber.toString())
                 .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lotNumber + "'")));
     ledger.append(actor, lot.close(rule, at));
-    return queries.lot(lotNumber).orElseThrow();
+    return queries.lot(lotNumber.toString()).orElseThrow();
   }
 }

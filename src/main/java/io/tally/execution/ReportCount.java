@@ -40,7 +40,7 @@ class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
 
   @Override
   public CountAck handle(CountCommands.Report r, Actor actor) {
-    String runId = r.run();
+    RunId runId = r.run();
     ProductionRun run = queries.requireRun(runId).requireOpen();
     Product product = plant.product(run.product().value());
     Instant now = plant.now();
@@ -58,9 +58,9 @@ class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
     List<CountAck.Booked> booked = new ArrayList<>();
     List<String> closed = new ArrayList<>();
     for (LotFilling.Step step :
-        LotFilling.book(product.lotRule(), open, now, r.good(), r.scrap())) {
+        LotFilling.book(product.lotRule(), open, now, r.good().value(), r.scrap().value())) {
       if (step instanceof LotFilling.Close c) {
-        lots.close(actor, lot, c.rule(), now);
+        lots.close(actor, LotNumber.parse(lot), c.rule(), now);
         closed.add(lot);
         lot = null;
       } else if (step instanceof LotFilling.Open) {
@@ -70,8 +70,8 @@ class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
         booked.add(new CountAck.Booked(lot, b.good(), b.scrap()));
       }
     }
-    RunView after = queries.run(runId).orElseThrow();
-    return new CountAck(runId, booked, closed, after.good(), after.scrap());
+    RunView after = queries.run(runId.value()).orElseThrow();
+    return new CountAck(runId.value(), booked, closed, after.good(), after.scrap());
   }
 
   private void append(Actor actor, ProductionRun run, String lot, LotFilling.Book b, Instant at) {

@@ -56,7 +56,7 @@ class StartRun implements CommandHandler<StartRunRequest, RunView> {
             now,
             line.capability(product.code()).map(Line.Capability::ratedPerHour).orElse(null));
     ledger.append(actor, started);
-    lots.open(actor, started.lot(), queries.requireRun(run.value()), now);
+    lots.open(actor, started.lot(), queries.requireRun(run), now);
     return queries.run(run.value()).orElseThrow();
   }
 

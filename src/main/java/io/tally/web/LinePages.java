@@ -165,7 +165,7 @@ class LinePages {
         flash,
         () ->
             "Run "
-                + commands.execute(actor, key, new RunCommands.End(FormFields.id("run", run))).run()
+                + commands.execute(actor, key, RunCommands.End.of(FormFields.id("run", run))).run()
                 + " ended.");
   }
 

@@ -58,7 +58,7 @@ class LineKpisTest {
         .anyMatch(r -> r.startedAt().equals(at("06:00")))) {
       queries
           .openRun(new LineId("L2"))
-          .ifPresent(r -> executor.execute(OP, new RunCommands.End(r.run())));
+          .ifPresent(r -> executor.execute(OP, RunCommands.End.of(r.run())));
       if (queries.openStop(new LineId("L2")).isPresent()) {
         executor.execute(OP, new StopCommands.End("L2"));
       }
@@ -83,7 +83,7 @@ class LineKpisTest {
               new IdempotencyKey(java.util.UUID.randomUUID().toString()),
               run.run(),
               new CountRequest(12_000, 300)));
-      executor.execute(OP, new RunCommands.End(run.run()));
+      executor.execute(OP, RunCommands.End.of(run.run()));
     }
     clock.set(at("23:00"));
   }

@@ -118,7 +118,7 @@ class RulesInForceTest {
     commands.execute(OP, new StopCommands.End("L3"));
     clock.set(at(DAY, "13:00"));
     report(run.run(), new CountRequest(10_000, 0));
-    commands.execute(OP, new RunCommands.End(run.run()));
+    commands.execute(OP, RunCommands.End.of(run.run()));
     clock.set(at(DAY, "23:00"));
     String shiftsBefore = kpis(DAY, "shift");
     String dayBefore = kpis(DAY, "day");

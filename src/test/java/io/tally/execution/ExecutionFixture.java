@@ -49,7 +49,7 @@ abstract class ExecutionFixture {
   void quietPlant() {
     clock.set(START);
     for (RunView r : queries.runs(null, true, 1000)) {
-      executor.execute(ADMIN, new RunCommands.End(r.run()));
+      executor.execute(ADMIN, RunCommands.End.of(r.run()));
     }
     for (var line : java.util.List.of("L1", "L2", "L3", "L4")) {
       if (queries.openStop(new io.tally.plant.model.LineId(line)).isPresent()) {

@@ -81,7 +81,7 @@ class StopsAndWorkOrdersTest extends ExecutionFixture {
     assertThat(queries.workOrder("WO-R-1").orElseThrow().status())
         .isEqualTo(WorkOrderStatus.IN_PROGRESS);
     count(run, 5000, 0);
-    executor.execute(ADMIN, new RunCommands.End(run));
+    executor.execute(ADMIN, RunCommands.End.of(run));
     assertThat(queries.workOrder("WO-R-1").orElseThrow())
         .extracting(WorkOrderView::status, WorkOrderView::remaining)
         .containsExactly(WorkOrderStatus.COMPLETED, 0L);

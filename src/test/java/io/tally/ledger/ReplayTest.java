@@ -49,7 +49,7 @@ class ReplayTest {
   void produceSomething() {
     clock.set(Instant.parse("2027-04-01T06:00:00Z"));
     for (var r : queries.runs("L3", true, 10)) {
-      executor.execute(OP, new RunCommands.End(r.run()));
+      executor.execute(OP, RunCommands.End.of(r.run()));
     }
     String wo = "WO-REPLAY-" + System.nanoTime();
     executor.execute(

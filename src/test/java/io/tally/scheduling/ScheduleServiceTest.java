@@ -301,7 +301,7 @@ class ScheduleServiceTest {
                 assertThat(j.quantity()).isEqualTo(((Number) job.get("quantity")).longValue());
               });
     } finally {
-      executor.execute(new Actor("operator"), new RunCommands.End(run.run()));
+      executor.execute(new Actor("operator"), RunCommands.End.of(run.run()));
     }
     var report = replay.run();
     assertThat(report.tables())

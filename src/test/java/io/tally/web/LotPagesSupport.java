@@ -82,7 +82,7 @@ abstract class LotPagesSupport {
     components.issue(WAREHOUSE, null, new ComponentRequests.Issue(cases, 11_000L, "STORES", line));
     components.consume(
         OPERATOR, null, new ComponentRequests.Consumption(cases, lot, 10_000L, null));
-    executor.execute(OPERATOR, new RunCommands.End(run.run()));
+    executor.execute(OPERATOR, RunCommands.End.of(run.run()));
     return new Made(lot, cases);
   }
 
