@@ -52,12 +52,12 @@ final class DemoOperator {
   }
 
   void startStop(String line, String reason) {
-    commands.execute(operator, new StopCommands.Start(line, new StopRequest(reason)));
+    commands.execute(operator, StopCommands.Start.of(line, new StopRequest(reason)));
     stopCount++;
   }
 
   void endStop(String line) {
-    commands.execute(operator, new StopCommands.End(line));
+    commands.execute(operator, StopCommands.End.of(line));
   }
 
   long runs() {

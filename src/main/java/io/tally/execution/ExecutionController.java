@@ -90,7 +90,7 @@ class ExecutionController {
       @RequestBody @Valid StopRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return commands.execute(actor, key, new StopCommands.Start(line, request));
+    return commands.execute(actor, key, StopCommands.Start.of(line, request));
   }
 
   @PostMapping("/lines/{line}/stops/end")
@@ -101,7 +101,7 @@ class ExecutionController {
       IdempotencyKey key,
       Actor actor) {
     return commands.execute(
-        actor, key, new StopCommands.End(line, body == null ? null : body.occurredAt()));
+        actor, key, StopCommands.End.of(line, body == null ? null : body.occurredAt()));
   }
 
   @PostMapping("/lots/{lot}/close")

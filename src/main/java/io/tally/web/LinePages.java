@@ -187,7 +187,7 @@ class LinePages {
                     .execute(
                         actor,
                         key,
-                        new StopCommands.Start(id, FormFields.valid(new StopRequest(reason))))
+                        StopCommands.Start.of(id, FormFields.valid(new StopRequest(reason))))
                     .stop()
                 + " started.");
   }
@@ -200,7 +200,7 @@ class LinePages {
         id,
         "stop",
         flash,
-        () -> "Stop " + commands.execute(actor, key, new StopCommands.End(id)).stop() + " ended.");
+        () -> "Stop " + commands.execute(actor, key, StopCommands.End.of(id)).stop() + " ended.");
   }
 
   /**

@@ -53,7 +53,7 @@ abstract class ExecutionFixture {
     }
     for (var line : java.util.List.of("L1", "L2", "L3", "L4")) {
       if (queries.openStop(new io.tally.plant.model.LineId(line)).isPresent()) {
-        executor.execute(ADMIN, new StopCommands.End(line));
+        executor.execute(ADMIN, StopCommands.End.of(line));
       }
     }
   }

@@ -67,9 +67,9 @@ class ReplayTest {
         new IdempotencyKey("replay-2-" + wo),
         CountCommands.Report.of(
             new IdempotencyKey("replay-2-" + wo), run, new CountRequest(30_000L, 3L)));
-    executor.execute(OP, new StopCommands.Start("L3", new StopRequest("BRK")));
+    executor.execute(OP, StopCommands.Start.of("L3", new StopRequest("BRK")));
     clock.advance(Duration.ofMinutes(40));
-    executor.execute(OP, new StopCommands.End("L3"));
+    executor.execute(OP, StopCommands.End.of("L3"));
     lot = queries.run(run).orElseThrow().currentLot();
     clock.advance(Duration.ofHours(25));
     executor.execute(
