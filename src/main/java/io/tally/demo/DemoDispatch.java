@@ -1,6 +1,6 @@
 package io.tally.demo;
 
-import io.tally.execution.LotView;
+import io.tally.execution.ProductionLotView;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.traceability.PackagingRequests;
@@ -31,7 +31,7 @@ final class DemoDispatch {
   private final CommandExecutor executor;
   private final DemoUsers users;
   private final DemoContracts contracts;
-  private final List<LotView> releasedThisWeek = new ArrayList<>();
+  private final List<ProductionLotView> releasedThisWeek = new ArrayList<>();
   private long shipped;
 
   DemoDispatch(Commands commands, DemoUsers users, DemoContracts contracts) {
@@ -41,7 +41,7 @@ final class DemoDispatch {
   }
 
   /** A released lot, shipped this week if it has enough good rounds. */
-  void offer(LotView lot) {
+  void offer(ProductionLotView lot) {
     if (lot.good() >= 20_000) {
       releasedThisWeek.add(lot);
     }
@@ -55,7 +55,7 @@ final class DemoDispatch {
     Actor clerk = users.actor(DemoUsers.WAREHOUSE);
     Actor approver = users.actor(DemoUsers.WAREHOUSE_2);
     List<String> products = new ArrayList<>();
-    for (LotView lot : releasedThisWeek) {
+    for (ProductionLotView lot : releasedThisWeek) {
       if (products.contains(lot.product()) || products.size() == 2) {
         continue;
       }

@@ -48,16 +48,16 @@ final class DemoOperator {
   }
 
   void endRun(String line) {
-    commands.execute(operator, new RunCommands.End(openRun.remove(line)));
+    commands.execute(operator, RunCommands.End.of(openRun.remove(line)));
   }
 
   void startStop(String line, String reason) {
-    commands.execute(operator, new StopCommands.Start(line, new StopRequest(reason)));
+    commands.execute(operator, StopCommands.Start.of(line, new StopRequest(reason)));
     stopCount++;
   }
 
   void endStop(String line) {
-    commands.execute(operator, new StopCommands.End(line));
+    commands.execute(operator, StopCommands.End.of(line));
   }
 
   long runs() {

@@ -1,7 +1,7 @@
 package io.tally.demo;
 
 import io.tally.execution.ExecutionQueries;
-import io.tally.execution.LotView;
+import io.tally.execution.ProductionLotView;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.plant.model.Plant;
@@ -103,8 +103,8 @@ final class DemoStores {
    * Components of a released lot's produced rounds: issued to its line and consumed into it.
    * Returns the lot, if there is one of that number.
    */
-  Optional<LotView> consume(String lotNumber) {
-    LotView lot = execution.lot(lotNumber).orElse(null);
+  Optional<ProductionLotView> consume(String lotNumber) {
+    ProductionLotView lot = execution.lot(lotNumber).orElse(null);
     if (lot == null) {
       return Optional.empty();
     }

@@ -20,7 +20,7 @@ class CancelWorkOrder implements CommandHandler<WorkOrderCommands.Cancel, WorkOr
 
   @Override
   public WorkOrderView handle(WorkOrderCommands.Cancel command, Actor actor) {
-    workOrders.cancelUnstarted(actor, command.workOrder(), command.reason());
-    return workOrders.find(command.workOrder()).orElseThrow();
+    workOrders.cancelUnstarted(actor, command.workOrder().value(), command.reason());
+    return workOrders.find(command.workOrder().value()).orElseThrow();
   }
 }

@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Closes a lot by hand (MANUAL); its run goes on and opens a new lot at its next count. */
 @Component
-class CloseLot implements CommandHandler<RunCommands.Close, LotView> {
+class CloseLot implements CommandHandler<RunCommands.Close, ProductionLotView> {
   private final PlantLookup plant;
   private final LotBook lots;
 
@@ -22,7 +22,7 @@ class CloseLot implements CommandHandler<RunCommands.Close, LotView> {
   }
 
   @Override
-  public LotView handle(RunCommands.Close command, Actor actor) {
+  public ProductionLotView handle(RunCommands.Close command, Actor actor) {
     return lots.close(actor, command.lot(), CloseRule.MANUAL, plant.now());
   }
 }

@@ -51,7 +51,7 @@ public class CorrectionQueries {
               rs.getBoolean(10),
               rs.getString(11),
               rs.getString(12),
-              rs.getString(13),
+              CorrectionStatus.valueOf(rs.getString(13)),
               rs.getString(14),
               instant(rs, 15));
   private static final RowMapper<StopCorrectionView> STOP_CORRECTION =

@@ -20,11 +20,11 @@ public record CorrectionView(
     boolean voided,
     String reason,
     String actor,
-    String status,
+    CorrectionStatus status,
     String approvedBy,
     Instant recordedAt) {
 
   public boolean pending() {
-    return "PENDING".equals(status);
+    return status == CorrectionStatus.PENDING;
   }
 }

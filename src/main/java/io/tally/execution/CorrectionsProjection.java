@@ -80,7 +80,7 @@ class CorrectionsProjection implements Projection {
             c.voided(),
             c.reason(),
             e.actor(),
-            c.pending() ? "PENDING" : "IN_EFFECT",
+            (c.pending() ? CorrectionStatus.PENDING : CorrectionStatus.IN_EFFECT).name(),
             time(e.time()))
         .update();
     if (c.inEffect()) {

@@ -22,7 +22,7 @@ public final class CountCommands {
 
   /** Good and scrap made on run {@code run} since its last report. */
   @CommandName("count.report")
-  public record Report(String run, long good, long scrap, @Nullable Instant occurredAt)
+  public record Report(RunId run, Quantity good, Quantity scrap, @Nullable Instant occurredAt)
       implements Command<CountAck> {
 
     /**
@@ -41,7 +41,8 @@ public final class CountCommands {
       if (good + scrap == 0) {
         throw CommandRejected.invalid("good", "a report needs a good or a scrap count above zero");
       }
-      return new Report(run, good, scrap, r.occurredAt());
+      return new Report(
+          RunCommands.runId(run), Quantity.of(good), Quantity.of(scrap), r.occurredAt());
     }
 
     private static long amount(String field, @Nullable BigDecimal value) {

@@ -43,7 +43,7 @@ class CountCorrections {
 
   /** The lot as it would stand after the change, put to every module that uses its rounds. */
   void admit(String lot, long goodChange) {
-    LotView now = queries.lot(lot).orElseThrow();
+    ProductionLotView now = queries.lot(lot).orElseThrow();
     long after = now.good() + goodChange;
     if (after < 0) {
       throw CommandRejected.invalid(

@@ -10,4 +10,4 @@ public record DispatchEntry(
     long quantity,
     long remaining,
     Instant plannedStart,
-    String status) {}
+    WorkOrderStatus status) {}

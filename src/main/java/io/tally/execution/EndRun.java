@@ -1,10 +1,10 @@
 package io.tally.execution;
 
 import io.tally.execution.lot.CloseRule;
+import io.tally.execution.lot.LotNumber;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.ledger.Ledger;
-import io.tally.plant.model.LineId;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
@@ -30,13 +30,14 @@ class EndRun implements CommandHandler<RunCommands.End, RunView> {
 
   @Override
   public RunView handle(RunCommands.End command, Actor actor) {
-    RunView run = queries.requireOpenRun(command.run());
+    ProductionRun run = queries.requireRun(command.run());
     Instant now = plant.now();
-    if (run.currentLot() != null) {
-      lots.close(actor, run.currentLot(), CloseRule.RUN_ENDED, now);
+    ExecutionEvent.RunEnded ended = run.end(now);
+    LotNumber lot = run.currentLot();
+    if (lot != null) {
+      lots.close(actor, lot, CloseRule.RUN_ENDED, now);
     }
-    ledger.append(
-        actor, new ExecutionEvent.RunEnded(new RunId(run.run()), new LineId(run.line()), now));
-    return queries.run(command.run()).orElseThrow();
+    ledger.append(actor, ended);
+    return queries.run(command.run().value()).orElseThrow();
   }
 }

@@ -30,7 +30,7 @@ class EndStop implements CommandHandler<StopCommands.End, StopView> {
 
   @Override
   public StopView handle(StopCommands.End r, Actor actor) {
-    Line line = plant.line(r.line());
+    Line line = plant.line(r.line().value());
     StopView open =
         queries
             .openStop(line.id())

@@ -50,7 +50,7 @@ class ExecutionController {
       IdempotencyKey key,
       Actor actor) {
     return commands.execute(
-        actor, key, new WorkOrderCommands.Cancel(id, body == null ? null : body.reason()));
+        actor, key, WorkOrderCommands.Cancel.of(id, body == null ? null : body.reason()));
   }
 
   @GetMapping("/lines/{line}/dispatch-list")
@@ -79,7 +79,7 @@ class ExecutionController {
   @PostMapping("/runs/{run}/end")
   @PreAuthorize(OPERATOR)
   RunView end(@PathVariable @Ident String run, IdempotencyKey key, Actor actor) {
-    return commands.execute(actor, key, new RunCommands.End(run));
+    return commands.execute(actor, key, RunCommands.End.of(run));
   }
 
   @PostMapping("/lines/{line}/stops")
@@ -90,7 +90,7 @@ class ExecutionController {
       @RequestBody @Valid StopRequest request,
       IdempotencyKey key,
       Actor actor) {
-    return commands.execute(actor, key, new StopCommands.Start(line, request));
+    return commands.execute(actor, key, StopCommands.Start.of(line, request));
   }
 
   @PostMapping("/lines/{line}/stops/end")
@@ -101,12 +101,12 @@ class ExecutionController {
       IdempotencyKey key,
       Actor actor) {
     return commands.execute(
-        actor, key, new StopCommands.End(line, body == null ? null : body.occurredAt()));
+        actor, key, StopCommands.End.of(line, body == null ? null : body.occurredAt()));
   }
 
   @PostMapping("/lots/{lot}/close")
   @PreAuthorize(OPERATOR)
-  LotView closeLot(@PathVariable @Ident String lot, IdempotencyKey key, Actor actor) {
-    return commands.execute(actor, key, new RunCommands.Close(lot));
+  ProductionLotView closeLot(@PathVariable @Ident String lot, IdempotencyKey key, Actor actor) {
+    return commands.execute(actor, key, RunCommands.Close.of(lot));
   }
 }

@@ -54,20 +54,21 @@ class ExecutionProjection implements Projection {
   private void workOrderEntered(WorkOrderEntered w, LedgerEntry e) {
     jdbc.sql(
             "INSERT INTO work_order (id, line, product, quantity, planned_start, status,"
-                + " good, entered_seq) VALUES (?, ?, ?, ?, ?, 'OPEN', 0, ?)")
+                + " good, entered_seq) VALUES (?, ?, ?, ?, ?, ?, 0, ?)")
         .params(
             w.workOrder().value(),
             w.line().value(),
             w.product().value(),
             w.quantity(),
             time(w.plannedStart()),
+            WorkOrderStatus.OPEN.name(),
             e.seq())
         .update();
   }
 
   private void workOrderCancelled(WorkOrderCancelled c) {
-    jdbc.sql("UPDATE work_order SET status = 'CANCELLED' WHERE id = ?")
-        .param(c.workOrder().value())
+    jdbc.sql("UPDATE work_order SET status = ? WHERE id = ?")
+        .params(WorkOrderStatus.CANCELLED.name(), c.workOrder().value())
         .update();
   }
 
@@ -85,8 +86,8 @@ class ExecutionProjection implements Projection {
             e.seq())
         .update();
     if (workOrder != null) {
-      jdbc.sql("UPDATE work_order SET status = 'IN_PROGRESS' WHERE id = ?")
-          .param(workOrder)
+      jdbc.sql("UPDATE work_order SET status = ? WHERE id = ?")
+          .params(WorkOrderStatus.IN_PROGRESS.name(), workOrder)
           .update();
     }
   }
@@ -95,7 +96,7 @@ class ExecutionProjection implements Projection {
     jdbc.sql(
             "INSERT INTO production_lot (lot, product, line, run, interfix, lot_year,"
                 + " lot_sequence, status, good, scrap, opened_at, opened_seq)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN', 0, 0, ?, ?)")
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, ?, ?)")
         .params(
             o.lot().toString(),
             o.product().value(),
@@ -104,6 +105,7 @@ class ExecutionProjection implements Projection {
             o.lot().interfix(),
             o.lot().year(),
             o.lot().sequence(),
+            ProductionLotStatus.OPEN.name(),
             time(o.at()),
             e.seq())
         .update();
@@ -127,10 +129,9 @@ class ExecutionProjection implements Projection {
   }
 
   private void lotClosed(LotClosed c) {
-    jdbc.sql(
-            "UPDATE production_lot SET status = 'CLOSED', closed_at = ?, close_rule = ?"
-                + " WHERE lot = ?")
-        .params(time(c.at()), c.rule().name(), c.lot().toString())
+    jdbc.sql("UPDATE production_lot SET status = ?, closed_at = ?, close_rule = ? WHERE lot = ?")
+        .params(
+            ProductionLotStatus.CLOSED.name(), time(c.at()), c.rule().name(), c.lot().toString())
         .update();
     jdbc.sql("UPDATE production_run SET current_lot = NULL WHERE current_lot = ?")
         .param(c.lot().toString())

@@ -39,14 +39,14 @@ public class ExecutionQueries {
               rs.getLong(7),
               instant(rs, 8),
               instant(rs, 9));
-  private static final RowMapper<LotView> LOT =
+  private static final RowMapper<ProductionLotView> LOT =
       (rs, n) ->
-          new LotView(
+          new ProductionLotView(
               rs.getString(1),
               rs.getString(2),
               rs.getString(3),
               rs.getString(4),
-              rs.getString(5),
+              ProductionLotStatus.valueOf(rs.getString(5)),
               rs.getLong(6),
               rs.getLong(7),
               instant(rs, 8),
@@ -71,7 +71,7 @@ public class ExecutionQueries {
               rs.getLong(5),
               Math.max(0, rs.getLong(4) - rs.getLong(5)),
               instant(rs, 6),
-              rs.getString(7));
+              WorkOrderStatus.valueOf(rs.getString(7)));
 
   private final JdbcClient jdbc;
 
@@ -83,14 +83,11 @@ public class ExecutionQueries {
     return jdbc.sql(RUNS + " WHERE run = ?").param(run).query(RUN).optional();
   }
 
-  /** Run {@code runId}, which must exist and still be open. */
-  RunView requireOpenRun(String runId) {
-    RunView run =
-        run(runId).orElseThrow(() -> CommandRejected.notFound("run", "no run '" + runId + "'"));
-    if (!run.open()) {
-      throw CommandRejected.conflict("run", "run " + runId + " ended at " + run.endedAt());
-    }
-    return run;
+  /** Run {@code runId} as the aggregate that guards it; refused if there is none. */
+  ProductionRun requireRun(RunId runId) {
+    return ProductionRun.of(
+        run(runId.value())
+            .orElseThrow(() -> CommandRejected.notFound("run", "no run '" + runId + "'")));
   }
 
   public Optional<RunView> openRun(LineId line) {
@@ -118,12 +115,12 @@ public class ExecutionQueries {
         .list();
   }
 
-  public Optional<LotView> lot(String lot) {
+  public Optional<ProductionLotView> lot(String lot) {
     return jdbc.sql(LOTS + " WHERE lot = ?").param(lot).query(LOT).optional();
   }
 
   /** Lots, newest first, optionally of one line and in one status. */
-  public List<LotView> lots(String line, String status, int limit) {
+  public List<ProductionLotView> lots(String line, ProductionLotStatus status, int limit) {
     List<String> where = new ArrayList<>();
     List<Object> params = new ArrayList<>();
     if (line != null) {
@@ -132,7 +129,7 @@ public class ExecutionQueries {
     }
     if (status != null) {
       where.add("status = ?");
-      params.add(status);
+      params.add(status.name());
     }
     params.add(limit);
     return jdbc.sql(LOTS + where(where) + " ORDER BY opened_seq DESC LIMIT ?")

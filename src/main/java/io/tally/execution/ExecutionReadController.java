@@ -63,19 +63,16 @@ class ExecutionReadController {
 
   @GetMapping("/lots")
   @PreAuthorize(Role.ANY)
-  List<LotView> lots(
+  List<ProductionLotView> lots(
       @RequestParam(required = false) @Ident String line,
       @RequestParam(required = false) String status,
       @RequestParam(defaultValue = "100") int limit) {
-    if (status != null && !status.equals("OPEN") && !status.equals("CLOSED")) {
-      throw CommandRejected.invalid("status", "status is OPEN or CLOSED");
-    }
-    return queries.lots(line, status, limit(limit));
+    return queries.lots(line, status == null ? null : status(status), limit(limit));
   }
 
   @GetMapping("/lots/{lot}")
   @PreAuthorize(Role.ANY)
-  LotView lot(@PathVariable @Ident String lot) {
+  ProductionLotView lot(@PathVariable @Ident String lot) {
     return queries
         .lot(lot)
         .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lot + "'"));
@@ -94,5 +91,14 @@ class ExecutionReadController {
       throw CommandRejected.invalid("limit", "limit must be 1 to " + MAX_LIMIT);
     }
     return limit;
+  }
+
+  private static ProductionLotStatus status(String text) {
+    for (ProductionLotStatus s : ProductionLotStatus.values()) {
+      if (s.name().equals(text)) {
+        return s;
+      }
+    }
+    throw CommandRejected.invalid("status", "status is OPEN or CLOSED");
   }
 }

@@ -7,9 +7,7 @@ import io.tally.kernel.Actor;
 import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Ledger;
 import io.tally.plant.model.Line;
-import io.tally.plant.model.LineId;
 import io.tally.plant.model.Product;
-import io.tally.plant.model.ProductCode;
 import java.time.Instant;
 import org.springframework.stereotype.Component;
 
@@ -44,38 +42,25 @@ class LotBook {
     }
   }
 
-  void open(Actor actor, LotNumber lot, RunView run, Instant at) {
-    ledger.append(
-        actor,
-        new ExecutionEvent.LotOpened(
-            lot, new ProductCode(run.product()), new LineId(run.line()), new RunId(run.run()), at));
+  void open(Actor actor, LotNumber lot, ProductionRun run, Instant at) {
+    ledger.append(actor, run.openLot(lot, at));
   }
 
-  LotNumber openNext(Actor actor, RunView run, Instant at) {
-    LotNumber lot = nextNumber(plant.line(run.line()), plant.product(run.product()), at);
+  LotNumber openNext(Actor actor, ProductionRun run, Instant at) {
+    LotNumber lot =
+        nextNumber(plant.line(run.line().value()), plant.product(run.product().value()), at);
     open(actor, lot, run, at);
     return lot;
   }
 
   /** Closes an open lot with its totals so far. */
-  LotView close(Actor actor, String lotNumber, CloseRule rule, Instant at) {
-    LotView lot =
-        queries
-            .lot(lotNumber)
-            .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lotNumber + "'"));
-    if (!"OPEN".equals(lot.status())) {
-      throw CommandRejected.conflict("lot", "lot " + lotNumber + " is " + lot.status());
-    }
-    ledger.append(
-        actor,
-        new ExecutionEvent.LotClosed(
-            LotNumber.parse(lot.lot()),
-            new ProductCode(lot.product()),
-            new LineId(lot.line()),
-            lot.good(),
-            lot.scrap(),
-            at,
-            rule));
-    return queries.lot(lotNumber).orElseThrow();
+  ProductionLotView close(Actor actor, LotNumber lotNumber, CloseRule rule, Instant at) {
+    ProductionLot lot =
+        ProductionLot.of(
+            queries
+                .lot(lotNumber.toString())
+                .orElseThrow(() -> CommandRejected.notFound("lot", "no lot '" + lotNumber + "'")));
+    ledger.append(actor, lot.close(rule, at));
+    return queries.lot(lotNumber.toString()).orElseThrow();
   }
 }

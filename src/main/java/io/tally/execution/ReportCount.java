@@ -5,9 +5,7 @@ import io.tally.execution.lot.LotNumber;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.ledger.Ledger;
-import io.tally.plant.model.LineId;
 import io.tally.plant.model.Product;
-import io.tally.plant.model.ProductCode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,26 +40,27 @@ class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
 
   @Override
   public CountAck handle(CountCommands.Report r, Actor actor) {
-    String runId = r.run();
-    RunView run = queries.requireOpenRun(runId);
-    Product product = plant.product(run.product());
+    RunId runId = r.run();
+    ProductionRun run = queries.requireRun(runId).requireOpen();
+    Product product = plant.product(run.product().value());
     Instant now = plant.now();
     // A late report is booked into the lot open now, at the time it was made.
     Instant at = late.at(actor, r.occurredAt(), run.startedAt(), "run " + runId + " started");
+    LotNumber current = run.currentLot();
     LotFilling.OpenLot open =
-        run.currentLot() == null
+        current == null
             ? null
             : queries
-                .lot(run.currentLot())
+                .lot(current.toString())
                 .map(l -> new LotFilling.OpenLot(l.openedAt(), l.good()))
                 .orElseThrow();
-    String lot = run.currentLot();
+    String lot = current == null ? null : current.toString();
     List<CountAck.Booked> booked = new ArrayList<>();
     List<String> closed = new ArrayList<>();
     for (LotFilling.Step step :
-        LotFilling.book(product.lotRule(), open, now, r.good(), r.scrap())) {
+        LotFilling.book(product.lotRule(), open, now, r.good().value(), r.scrap().value())) {
       if (step instanceof LotFilling.Close c) {
-        lots.close(actor, lot, c.rule(), now);
+        lots.close(actor, LotNumber.parse(lot), c.rule(), now);
         closed.add(lot);
         lot = null;
       } else if (step instanceof LotFilling.Open) {
@@ -71,18 +70,18 @@ class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
         booked.add(new CountAck.Booked(lot, b.good(), b.scrap()));
       }
     }
-    RunView after = queries.run(runId).orElseThrow();
-    return new CountAck(runId, booked, closed, after.good(), after.scrap());
+    RunView after = queries.run(runId.value()).orElseThrow();
+    return new CountAck(runId.value(), booked, closed, after.good(), after.scrap());
   }
 
-  private void append(Actor actor, RunView run, String lot, LotFilling.Book b, Instant at) {
+  private void append(Actor actor, ProductionRun run, String lot, LotFilling.Book b, Instant at) {
     ledger.append(
         actor,
         new ExecutionEvent.CountReported(
-            new RunId(run.run()),
+            run.id(),
             LotNumber.parse(lot),
-            new LineId(run.line()),
-            new ProductCode(run.product()),
+            run.line(),
+            run.product(),
             b.good(),
             b.scrap(),
             at,

@@ -1,6 +1,5 @@
 package io.tally.execution;
 
-import io.tally.execution.lot.LotNumber;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandHandler;
 import io.tally.kernel.CommandRejected;
@@ -36,51 +35,37 @@ class StartRun implements CommandHandler<StartRunRequest, RunView> {
   @Override
   public RunView handle(StartRunRequest r, Actor actor) {
     Line line = plant.line(r.line());
-    WorkOrderView order = r.workOrder() == null ? null : order(r.workOrder(), line);
-    String productCode = r.product() == null && order != null ? order.product() : r.product();
+    WorkOrder order = r.workOrder() == null ? null : order(r.workOrder(), line);
+    String productCode =
+        r.product() == null && order != null ? order.product().value() : r.product();
     Product product = plant.product(productCode);
-    if (order != null && !order.product().equals(product.code().value())) {
-      throw CommandRejected.invalid(
-          "product", "work order " + order.id() + " is for " + order.product());
+    if (order != null) {
+      order.requireProduct(product.code());
     }
     plant.requireWork(line, product);
-    queries
-        .openRun(line.id())
-        .ifPresent(
-            open -> {
-              throw CommandRejected.conflict(
-                  "line", "line " + line.id() + " already runs " + open.run());
-            });
     Instant now = plant.now();
     RunId run = RunId.number(queries.count("production_run") + 1);
-    LotNumber lot = lots.nextNumber(line, product, now);
-    ledger.append(
-        actor,
-        new ExecutionEvent.RunStarted(
+    ExecutionEvent.RunStarted started =
+        ProductionRun.start(
+            queries.openRun(line.id()).map(ProductionRun::of),
             run,
             line.id(),
             product.code(),
-            lot,
-            order == null ? null : new WorkOrderId(order.id()),
+            () -> lots.nextNumber(line, product, now),
+            order,
             now,
-            line.capability(product.code()).map(Line.Capability::ratedPerHour).orElse(null)));
-    RunView started = queries.run(run.value()).orElseThrow();
-    lots.open(actor, lot, started, now);
+            line.capability(product.code()).map(Line.Capability::ratedPerHour).orElse(null));
+    ledger.append(actor, started);
+    lots.open(actor, started.lot(), queries.requireRun(run), now);
     return queries.run(run.value()).orElseThrow();
   }
 
-  private WorkOrderView order(String id, Line line) {
-    WorkOrderView order =
-        queries
-            .workOrder(id)
-            .orElseThrow(() -> CommandRejected.notFound("workOrder", "no work order '" + id + "'"));
-    if (!order.line().equals(line.id().value())) {
-      throw CommandRejected.invalid(
-          "workOrder", "work order " + id + " is for line " + order.line());
-    }
-    if (!"OPEN".equals(order.status())) {
-      throw CommandRejected.conflict("workOrder", "work order " + id + " is " + order.status());
-    }
-    return order;
+  private WorkOrder order(String id, Line line) {
+    return WorkOrder.of(
+            queries
+                .workOrder(id)
+                .orElseThrow(
+                    () -> CommandRejected.notFound("workOrder", "no work order '" + id + "'")))
+        .requireStartableOn(line.id());
   }
 }

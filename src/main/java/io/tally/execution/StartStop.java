@@ -38,7 +38,7 @@ class StartStop implements CommandHandler<StopCommands.Start, StopView> {
 
   @Override
   public StopView handle(StopCommands.Start r, Actor actor) {
-    Line line = plant.line(r.line());
+    Line line = plant.line(r.line().value());
     if (r.reason() == null || r.reason().isBlank()) {
       throw CommandRejected.invalid("reason", "a stop needs a reason code");
     }

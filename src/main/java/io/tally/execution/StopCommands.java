@@ -2,6 +2,8 @@ package io.tally.execution;
 
 import io.tally.kernel.Command;
 import io.tally.kernel.CommandName;
+import io.tally.kernel.CommandRejected;
+import io.tally.plant.model.LineId;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
@@ -12,12 +14,28 @@ import org.jspecify.annotations.Nullable;
 public final class StopCommands {
   private StopCommands() {}
 
+  /**
+   * Line {@code text} as a request names it: missing is refused as required, text of another form
+   * as no such line (what the handler says of a line the plant does not have).
+   */
+  static LineId lineId(@Nullable String text) {
+    if (text == null || text.isBlank()) {
+      throw CommandRejected.invalid("line", "line is required");
+    }
+    try {
+      return new LineId(text);
+    } catch (IllegalArgumentException e) {
+      throw CommandRejected.notFound("line", "no line '" + text + "'");
+    }
+  }
+
   /** Line {@code line} stopped, for a reason code of the plant file. */
   @CommandName("stop.start")
-  public record Start(String line, @Nullable String reason, @Nullable Instant occurredAt)
+  public record Start(LineId line, @Nullable String reason, @Nullable Instant occurredAt)
       implements Command<StopView> {
-    public Start(String line, StopRequest r) {
-      this(line, r.reason(), r.occurredAt());
+    /** The command for line {@code line} as sent, with the request's reason and time. */
+    public static Start of(@Nullable String line, StopRequest r) {
+      return new Start(lineId(line), r.reason(), r.occurredAt());
     }
 
     @Override
@@ -28,9 +46,14 @@ public final class StopCommands {
 
   /** Line {@code line} started again. */
   @CommandName("stop.end")
-  public record End(String line, @Nullable Instant occurredAt) implements Command<StopView> {
-    public End(String line) {
-      this(line, null);
+  public record End(LineId line, @Nullable Instant occurredAt) implements Command<StopView> {
+    /** The command for line {@code line} as sent, ended at {@code occurredAt} or now (null). */
+    public static End of(@Nullable String line, @Nullable Instant occurredAt) {
+      return new End(lineId(line), occurredAt);
+    }
+
+    public static End of(@Nullable String line) {
+      return of(line, null);
     }
 
     @Override

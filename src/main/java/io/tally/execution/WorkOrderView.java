@@ -2,7 +2,7 @@ package io.tally.execution;
 
 import java.time.Instant;
 
-/** A work order with its progress: OPEN, IN_PROGRESS (a run makes it) or COMPLETED. */
+/** A work order with its progress and {@link WorkOrderStatus status}. */
 public record WorkOrderView(
     String id,
     String line,
@@ -11,4 +11,4 @@ public record WorkOrderView(
     long good,
     long remaining,
     Instant plannedStart,
-    String status) {}
+    WorkOrderStatus status) {}

@@ -26,20 +26,15 @@ public class WorkOrders {
    * it). Runs inside the caller's command; refused for a started, completed or unknown order.
    */
   public void cancelUnstarted(Actor actor, String workOrder, String reason) {
-    WorkOrderView w =
-        queries
-            .workOrder(workOrder)
-            .orElseThrow(
-                () -> CommandRejected.notFound("workOrder", "no work order '" + workOrder + "'"));
-    if (!"OPEN".equals(w.status()) || w.good() > 0) {
-      throw CommandRejected.conflict(
-          "workOrder",
-          "work order " + workOrder + " is " + w.status() + "; only an unstarted one is cancelled");
-    }
-    ledger.append(
-        actor,
-        new ExecutionEvent.WorkOrderCancelled(
-            new WorkOrderId(w.id()), reason == null ? "" : reason));
+    WorkOrder w =
+        WorkOrder.of(
+            queries
+                .workOrder(workOrder)
+                .orElseThrow(
+                    () ->
+                        CommandRejected.notFound(
+                            "workOrder", "no work order '" + workOrder + "'")));
+    ledger.append(actor, w.cancel(reason == null ? "" : reason));
   }
 
   public java.util.Optional<WorkOrderView> find(String id) {

@@ -40,7 +40,8 @@ class AmendAuthorisation implements CommandHandler<AuthorisationCommands.Amend, 
     }
     AuthorisationChanges.requireDocument(r.documentRef(), r.reason());
     Authorisation a = changes.existing(id);
-    AuthorisationChanges.requireStatus(a, Set.of("ACTIVE", "SUSPENDED"), "amended");
+    AuthorisationChanges.requireStatus(
+        a, Set.of(AuthorisationStatus.ACTIVE, AuthorisationStatus.SUSPENDED), "amended");
     long quantity = r.quantity() == null ? a.quantity() : r.quantity();
     long committed = Math.max(a.used(), a.ordered());
     if (quantity < committed) {

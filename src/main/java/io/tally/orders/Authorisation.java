@@ -20,8 +20,7 @@ public record Authorisation(
     LocalDate validTo,
     String documentRef,
     long ledgerSeq,
-    String status) {
-  public static final String ACTIVE = "ACTIVE";
+    AuthorisationStatus status) {
 
   /** Whether it admits new orders and shipments on this day: active and within its period. */
   public boolean validOn(LocalDate day) {
@@ -29,6 +28,6 @@ public record Authorisation(
   }
 
   public boolean isActive() {
-    return ACTIVE.equals(status);
+    return status == AuthorisationStatus.ACTIVE;
   }
 }

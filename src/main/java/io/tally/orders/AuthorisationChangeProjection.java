@@ -18,11 +18,15 @@ class AuthorisationChangeProjection implements Projection {
   private final EventHandlers handlers =
       new EventHandlers()
           .on(OrderEvent.AuthorisationAmended.class, this::amended)
-          .on(OrderEvent.AuthorisationSuspended.class, (s, e) -> status(s.id(), "SUSPENDED"))
+          .on(
+              OrderEvent.AuthorisationSuspended.class,
+              (s, e) -> status(s.id(), AuthorisationStatus.SUSPENDED))
           .on(
               OrderEvent.AuthorisationReinstated.class,
-              (r, e) -> status(r.id(), Authorisation.ACTIVE))
-          .on(OrderEvent.AuthorisationRevoked.class, (r, e) -> status(r.id(), "REVOKED"));
+              (r, e) -> status(r.id(), AuthorisationStatus.ACTIVE))
+          .on(
+              OrderEvent.AuthorisationRevoked.class,
+              (r, e) -> status(r.id(), AuthorisationStatus.REVOKED));
 
   AuthorisationChangeProjection(JdbcClient jdbc) {
     this.jdbc = jdbc;
@@ -44,7 +48,7 @@ class AuthorisationChangeProjection implements Projection {
         .update();
   }
 
-  private void status(String id, String status) {
-    jdbc.sql("UPDATE authorisation SET status = ? WHERE id = ?").params(status, id).update();
+  private void status(String id, AuthorisationStatus status) {
+    jdbc.sql("UPDATE authorisation SET status = ? WHERE id = ?").params(status.name(), id).update();
   }
 }

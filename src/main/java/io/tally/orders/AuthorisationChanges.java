@@ -29,7 +29,7 @@ class AuthorisationChanges {
       Actor actor,
       String id,
       AuthorisationStatusChange r,
-      Set<String> from,
+      Set<AuthorisationStatus> from,
       String verb,
       BiFunction<String, AuthorisationStatusChange, OrderEvent> event) {
     requireDocument(r == null ? null : r.documentRef(), r == null ? null : r.reason());
@@ -47,7 +47,7 @@ class AuthorisationChanges {
     }
   }
 
-  static void requireStatus(Authorisation a, Set<String> from, String verb) {
+  static void requireStatus(Authorisation a, Set<AuthorisationStatus> from, String verb) {
     if (!from.contains(a.status())) {
       throw CommandRejected.conflict(
           "status", "authorisation " + a.id() + " is " + a.status() + "; it cannot be " + verb);

@@ -42,7 +42,7 @@ class AuthorisationProjection implements Projection {
               rs.getDate(7).toLocalDate(),
               rs.getString(8),
               rs.getLong(9),
-              rs.getString(11));
+              AuthorisationStatus.valueOf(rs.getString(11)));
 
   private final JdbcClient jdbc;
   private final EventHandlers handlers =

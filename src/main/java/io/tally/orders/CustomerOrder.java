@@ -14,6 +14,6 @@ public record CustomerOrder(
     long quantity,
     LocalDate due,
     int priority,
-    String status,
+    OrderStatus status,
     long ledgerSeq,
     long shipped) {}

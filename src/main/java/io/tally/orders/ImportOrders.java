@@ -70,7 +70,7 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
               o.quantity(),
               o.due(),
               o.priority(),
-              "OPEN",
+              OrderStatus.OPEN,
               seq,
               0));
     }

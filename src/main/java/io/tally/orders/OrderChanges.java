@@ -19,7 +19,7 @@ class OrderChanges {
   CustomerOrder open(String id) {
     CustomerOrder o =
         orders.find(id).orElseThrow(() -> CommandRejected.notFound("id", "no order '" + id + "'"));
-    if (!o.status().equals("OPEN")) {
+    if (o.status() != OrderStatus.OPEN) {
       throw CommandRejected.conflict("status", "order " + id + " is " + o.status() + ", not open");
     }
     return o;

@@ -25,7 +25,7 @@ class OrderProjection implements Projection {
               rs.getLong(5),
               rs.getDate(6).toLocalDate(),
               rs.getInt(7),
-              rs.getString(8),
+              OrderStatus.valueOf(rs.getString(8)),
               rs.getLong(9),
               rs.getLong(10));
 

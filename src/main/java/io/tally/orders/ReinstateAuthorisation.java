@@ -26,7 +26,7 @@ class ReinstateAuthorisation
         actor,
         command.id(),
         command.request(),
-        Set.of("SUSPENDED"),
+        Set.of(AuthorisationStatus.SUSPENDED),
         "reinstated",
         (id, r) -> new OrderEvent.AuthorisationReinstated(id, r.documentRef(), r.reason()));
   }

@@ -25,7 +25,7 @@ class RevokeAuthorisation implements CommandHandler<AuthorisationCommands.Revoke
         actor,
         command.id(),
         command.request(),
-        Set.of("ACTIVE", "SUSPENDED"),
+        Set.of(AuthorisationStatus.ACTIVE, AuthorisationStatus.SUSPENDED),
         "revoked",
         (id, r) -> new OrderEvent.AuthorisationRevoked(id, r.documentRef(), r.reason()));
   }

@@ -25,7 +25,7 @@ class SuspendAuthorisation implements CommandHandler<AuthorisationCommands.Suspe
         actor,
         command.id(),
         command.request(),
-        Set.of("ACTIVE"),
+        Set.of(AuthorisationStatus.ACTIVE),
         "suspended",
         (id, r) -> new OrderEvent.AuthorisationSuspended(id, r.documentRef(), r.reason()));
   }

@@ -59,7 +59,7 @@ class PlantChangeQueries {
         differences(id),
         approvedBy,
         effective == null ? null : effective.toLocalDate(),
-        approvedBy == null ? "PROPOSED" : "APPROVED");
+        approvedBy == null ? PlantChangeStatus.PROPOSED : PlantChangeStatus.APPROVED);
   }
 
   private List<PlantChangeView.Difference> differences(long id) {

@@ -17,7 +17,7 @@ public record PlantChangeView(
     List<Difference> differences,
     String approvedBy,
     LocalDate effective,
-    String status) {
+    PlantChangeStatus status) {
 
   /** One differing field; {@code controlled}: it needs a second person's approval. */
   public record Difference(String path, String oldValue, String newValue, boolean controlled) {}

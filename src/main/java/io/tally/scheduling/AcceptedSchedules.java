@@ -1,5 +1,6 @@
 package io.tally.scheduling;
 
+import io.tally.execution.WorkOrderStatus;
 import io.tally.execution.WorkOrders;
 import io.tally.kernel.Actor;
 import java.time.LocalDate;
@@ -36,7 +37,7 @@ class AcceptedSchedules {
     for (String wo : earlier) {
       workOrders
           .find(wo)
-          .filter(w -> "OPEN".equals(w.status()) && w.good() == 0)
+          .filter(w -> w.status() == WorkOrderStatus.OPEN && w.good() == 0)
           .ifPresent(w -> workOrders.cancelUnstarted(actor, wo, "replaced by schedule " + id));
     }
   }

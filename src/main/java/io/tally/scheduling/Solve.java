@@ -92,15 +92,15 @@ final class Solve {
   }
 
   SolveStatus status() {
-    String state;
+    SolveState state;
     String error = null;
     if (!result.isDone()) {
-      state = "RUNNING";
+      state = SolveState.RUNNING;
     } else if (result.isCompletedExceptionally()) {
-      state = "FAILED";
+      state = SolveState.FAILED;
       error = result.handle((r, e) -> e == null ? null : rootMessage(e)).join();
     } else {
-      state = "FINISHED";
+      state = SolveState.FINISHED;
     }
     Instant end = ended == null ? clock.instant() : ended;
     Schedule best = best();

@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record SolveStatus(
     String id,
-    String state,
+    SolveState state,
     LocalDate from,
     int timeLimitSeconds,
     long elapsedMillis,

@@ -143,7 +143,7 @@ final class Shipment {
   ShipmentLinkedToOrder linkTo(CustomerOrder order) {
     requireShipped("status", "; only a dispatched one is linked");
     String orderId = order.id();
-    if (!order.status().equals("OPEN")) {
+    if (order.status() != io.tally.orders.OrderStatus.OPEN) {
       throw CommandRejected.conflict("order", "order " + orderId + " is " + order.status());
     }
     if (!order.customer().equals(view.customer()) || !order.product().equals(view.product())) {

@@ -93,10 +93,10 @@ class LateEntryForms {
               commands.execute(
                   actor,
                   part(key, "-start"),
-                  new StopCommands.Start(
+                  StopCommands.Start.of(
                       lineId, FormFields.valid(new StopRequest(stopReason, from))));
           if (to != null) {
-            commands.execute(actor, part(key, "-end"), new StopCommands.End(lineId, to));
+            commands.execute(actor, part(key, "-end"), StopCommands.End.of(lineId, to));
           }
           return "Late stop " + s.stop() + " of line " + lineId + " recorded.";
         });

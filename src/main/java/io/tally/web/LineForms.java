@@ -114,7 +114,7 @@ class LineForms {
         flash,
         () ->
             "Run "
-                + commands.execute(actor, key, new RunCommands.End(FormFields.id("run", run))).run()
+                + commands.execute(actor, key, RunCommands.End.of(FormFields.id("run", run))).run()
                 + " ended.");
   }
 
@@ -136,7 +136,7 @@ class LineForms {
                     .execute(
                         actor,
                         key,
-                        new StopCommands.Start(id, FormFields.valid(new StopRequest(reason))))
+                        StopCommands.Start.of(id, FormFields.valid(new StopRequest(reason))))
                     .stop()
                 + " started.");
   }
@@ -149,7 +149,7 @@ class LineForms {
         id,
         "stop",
         flash,
-        () -> "Stop " + commands.execute(actor, key, new StopCommands.End(id)).stop() + " ended.");
+        () -> "Stop " + commands.execute(actor, key, StopCommands.End.of(id)).stop() + " ended.");
   }
 
   /**

@@ -58,9 +58,9 @@ class LineKpisTest {
         .anyMatch(r -> r.startedAt().equals(at("06:00")))) {
       queries
           .openRun(new LineId("L2"))
-          .ifPresent(r -> executor.execute(OP, new RunCommands.End(r.run())));
+          .ifPresent(r -> executor.execute(OP, RunCommands.End.of(r.run())));
       if (queries.openStop(new LineId("L2")).isPresent()) {
-        executor.execute(OP, new StopCommands.End("L2"));
+        executor.execute(OP, StopCommands.End.of("L2"));
       }
       clock.set(at("06:00"));
       RunView run = executor.execute(OP, new StartRunRequest("L2", "762x39-BALL-SC", null));
@@ -72,9 +72,9 @@ class LineKpisTest {
               new IdempotencyKey(java.util.UUID.randomUUID().toString()),
               run.run(),
               new CountRequest(8_000, 200)));
-      executor.execute(OP, new StopCommands.Start("L2", new StopRequest("JAM")));
+      executor.execute(OP, StopCommands.Start.of("L2", new StopRequest("JAM")));
       clock.set(at("09:00"));
-      executor.execute(OP, new StopCommands.End("L2"));
+      executor.execute(OP, StopCommands.End.of("L2"));
       clock.set(at("12:00"));
       executor.execute(
           OP,
@@ -83,7 +83,7 @@ class LineKpisTest {
               new IdempotencyKey(java.util.UUID.randomUUID().toString()),
               run.run(),
               new CountRequest(12_000, 300)));
-      executor.execute(OP, new RunCommands.End(run.run()));
+      executor.execute(OP, RunCommands.End.of(run.run()));
     }
     clock.set(at("23:00"));
   }

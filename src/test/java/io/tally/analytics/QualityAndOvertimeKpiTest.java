@@ -92,7 +92,7 @@ class QualityAndOvertimeKpiTest {
     RunView run = commands.execute(OP, new StartRunRequest("L3", BLANK.value(), null));
     clock.set(at(day, end));
     report(run.run(), new CountRequest(good, 0));
-    commands.execute(OP, new RunCommands.End(run.run()));
+    commands.execute(OP, RunCommands.End.of(run.run()));
     return LotNumber.parse(
         jdbc.sql("SELECT lot FROM kpi_count WHERE run = ?")
             .param(run.run())

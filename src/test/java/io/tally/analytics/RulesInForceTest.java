@@ -113,12 +113,12 @@ class RulesInForceTest {
         .isEqualTo(4375.0);
     clock.set(at(DAY, "10:00"));
     report(run.run(), new CountRequest(15_000, 100));
-    commands.execute(OP, new StopCommands.Start("L3", new StopRequest("JAM")));
+    commands.execute(OP, StopCommands.Start.of("L3", new StopRequest("JAM")));
     clock.set(at(DAY, "10:30"));
-    commands.execute(OP, new StopCommands.End("L3"));
+    commands.execute(OP, StopCommands.End.of("L3"));
     clock.set(at(DAY, "13:00"));
     report(run.run(), new CountRequest(10_000, 0));
-    commands.execute(OP, new RunCommands.End(run.run()));
+    commands.execute(OP, RunCommands.End.of(run.run()));
     clock.set(at(DAY, "23:00"));
     String shiftsBefore = kpis(DAY, "shift");
     String dayBefore = kpis(DAY, "day");

@@ -42,7 +42,7 @@ abstract class ConcurrentCountsContract {
     Actor admin = new Actor("admin");
     queries
         .openRun(new io.tally.plant.model.LineId("L2"))
-        .ifPresent(r -> executor.execute(admin, new RunCommands.End(r.run())));
+        .ifPresent(r -> executor.execute(admin, RunCommands.End.of(r.run())));
     RunView run = executor.execute(admin, new StartRunRequest("L2", "762x39-BALL-SC", null));
     String lot = run.currentLot();
     CountDownLatch go = new CountDownLatch(1);
@@ -65,7 +65,7 @@ abstract class ConcurrentCountsContract {
     pool.shutdown();
 
     assertThat(reports).isEqualTo(CLIENTS * REPORTS);
-    LotView after = queries.lot(lot).orElseThrow();
+    ProductionLotView after = queries.lot(lot).orElseThrow();
     assertThat(after.good()).isEqualTo(good);
     assertThat(after.scrap()).isEqualTo(scrap);
     assertThat(queries.run(run.run()).orElseThrow().good()).isEqualTo(good);

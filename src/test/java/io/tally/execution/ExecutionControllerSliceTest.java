@@ -13,6 +13,7 @@ import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
 import io.tally.kernel.CommandRejected;
 import io.tally.kernel.IdempotencyKey;
+import io.tally.kernel.Quantity;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.PlantFileReader;
 import io.tally.support.SliceSecurity;
@@ -53,14 +54,15 @@ class ExecutionControllerSliceTest {
   @WithMockUser(username = "op.one", roles = "OPERATOR")
   void aCountReachesItsCommandWithTheKeyAndTheOperator() throws Exception {
     mvc.perform(
-            json(post("/api/execution/runs/R-1/counts"), "{\"good\":500,\"scrap\":5}")
+            json(post("/api/execution/runs/RUN-000001/counts"), "{\"good\":500,\"scrap\":5}")
                 .header("Idempotency-Key", "c-1"))
         .andExpect(status().isOk());
     verify(commands)
         .execute(
             new Actor("op.one"),
             new IdempotencyKey("c-1"),
-            new CountCommands.Report("R-1", 500, 5, null));
+            new CountCommands.Report(
+                new RunId("RUN-000001"), Quantity.of(500), Quantity.of(5), null));
   }
 
   @Test
@@ -70,24 +72,24 @@ class ExecutionControllerSliceTest {
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.field").value("run"));
     mvc.perform(
-            json(post("/api/execution/runs/R-1/counts"), "{\"good\":1}")
+            json(post("/api/execution/runs/RUN-000001/counts"), "{\"good\":1}")
                 .header("Idempotency-Key", "a key"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("Idempotency-Key"));
     mvc.perform(
-            json(post("/api/execution/runs/R-1/counts"), "{\"good\":-1}")
+            json(post("/api/execution/runs/RUN-000001/counts"), "{\"good\":-1}")
                 .header("Idempotency-Key", "k-1"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("good"));
     verifyNoInteractions(commands);
     when(commands.execute(any(), any(), any()))
-        .thenThrow(CommandRejected.invalid("good", "run R-1 is closed"));
+        .thenThrow(CommandRejected.invalid("good", "run RUN-000001 is closed"));
     mvc.perform(
-            json(post("/api/execution/runs/R-1/counts"), "{\"good\":1}")
+            json(post("/api/execution/runs/RUN-000001/counts"), "{\"good\":1}")
                 .header("Idempotency-Key", "k-2"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("good"))
-        .andExpect(jsonPath("$.detail").value("run R-1 is closed"));
+        .andExpect(jsonPath("$.detail").value("run RUN-000001 is closed"));
   }
 
   @Test
@@ -103,7 +105,7 @@ class ExecutionControllerSliceTest {
   @Test
   @WithMockUser(roles = "PLANNER")
   void plannersDoNotRunTheLine() throws Exception {
-    mvc.perform(json(post("/api/execution/runs/R-1/counts"), "{\"good\":1}"))
+    mvc.perform(json(post("/api/execution/runs/RUN-000001/counts"), "{\"good\":1}"))
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.detail").value("your role may not do this"));
     mvc.perform(json(post("/api/execution/runs"), "{\"line\":\"L1\"}"))

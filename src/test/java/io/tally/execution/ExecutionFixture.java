@@ -49,11 +49,11 @@ abstract class ExecutionFixture {
   void quietPlant() {
     clock.set(START);
     for (RunView r : queries.runs(null, true, 1000)) {
-      executor.execute(ADMIN, new RunCommands.End(r.run()));
+      executor.execute(ADMIN, RunCommands.End.of(r.run()));
     }
     for (var line : java.util.List.of("L1", "L2", "L3", "L4")) {
       if (queries.openStop(new io.tally.plant.model.LineId(line)).isPresent()) {
-        executor.execute(ADMIN, new StopCommands.End(line));
+        executor.execute(ADMIN, StopCommands.End.of(line));
       }
     }
   }

@@ -45,7 +45,7 @@ class ExecutionModuleTest {
           CountCommands.Report.of(new IdempotencyKey("count-1"), run, new CountRequest(500, 5)));
     }
     clock.advance(Duration.ofHours(1));
-    executor.execute(OPERATOR, new RunCommands.End(run));
+    executor.execute(OPERATOR, RunCommands.End.of(run));
 
     RunView ended = queries.run(run).orElseThrow();
     assertThat(ended.good()).isEqualTo(500);

@@ -127,11 +127,15 @@ class RunsAndLotsTest extends ExecutionFixture {
     String second = ack.get("booked").get(1).get("lot").asString();
     assertThat(LotNumber.parse(second).sequence()).isEqualTo(LotNumber.parse(first).sequence() + 1);
     assertThat(queries.lot(first).orElseThrow())
-        .extracting(LotView::good, LotView::scrap, LotView::status, LotView::closeRule)
-        .containsExactly(100_000L, 10L, "CLOSED", "QUANTITY");
+        .extracting(
+            ProductionLotView::good,
+            ProductionLotView::scrap,
+            ProductionLotView::status,
+            ProductionLotView::closeRule)
+        .containsExactly(100_000L, 10L, ProductionLotStatus.CLOSED, "QUANTITY");
     assertThat(queries.lot(second).orElseThrow())
-        .extracting(LotView::good, LotView::status)
-        .containsExactly(20_000L, "OPEN");
+        .extracting(ProductionLotView::good, ProductionLotView::status)
+        .containsExactly(20_000L, ProductionLotStatus.OPEN);
     var closed = last("LotClosed").payload().fields();
     assertThat(closed)
         .containsEntry("lot", first)
@@ -184,7 +188,9 @@ class RunsAndLotsTest extends ExecutionFixture {
     JsonNode ack = body(count(run, 5, 0));
     String next = ack.get("booked").get(0).get("lot").asString();
     assertThat(next).isNotEqualTo(lot);
-    assertThat(queries.lots("L3", "OPEN", 10)).extracting(LotView::lot).containsExactly(next);
+    assertThat(queries.lots("L3", ProductionLotStatus.OPEN, 10))
+        .extracting(ProductionLotView::lot)
+        .containsExactly(next);
   }
 
   @Test

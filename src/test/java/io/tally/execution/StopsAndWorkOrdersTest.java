@@ -78,12 +78,13 @@ class StopsAndWorkOrdersTest extends ExecutionFixture {
                 .andExpect(jsonPath("$.product").value(BALL)))
             .get("run")
             .asString();
-    assertThat(queries.workOrder("WO-R-1").orElseThrow().status()).isEqualTo("IN_PROGRESS");
+    assertThat(queries.workOrder("WO-R-1").orElseThrow().status())
+        .isEqualTo(WorkOrderStatus.IN_PROGRESS);
     count(run, 5000, 0);
-    executor.execute(ADMIN, new RunCommands.End(run));
+    executor.execute(ADMIN, RunCommands.End.of(run));
     assertThat(queries.workOrder("WO-R-1").orElseThrow())
         .extracting(WorkOrderView::status, WorkOrderView::remaining)
-        .containsExactly("COMPLETED", 0L);
+        .containsExactly(WorkOrderStatus.COMPLETED, 0L);
     assertThat(workOrders.dispatchList(new LineId("L1")))
         .extracting(DispatchEntry::workOrder)
         .doesNotContain("WO-R-1");

@@ -49,7 +49,7 @@ class ReplayTest {
   void produceSomething() {
     clock.set(Instant.parse("2027-04-01T06:00:00Z"));
     for (var r : queries.runs("L3", true, 10)) {
-      executor.execute(OP, new RunCommands.End(r.run()));
+      executor.execute(OP, RunCommands.End.of(r.run()));
     }
     String wo = "WO-REPLAY-" + System.nanoTime();
     executor.execute(
@@ -67,9 +67,9 @@ class ReplayTest {
         new IdempotencyKey("replay-2-" + wo),
         CountCommands.Report.of(
             new IdempotencyKey("replay-2-" + wo), run, new CountRequest(30_000L, 3L)));
-    executor.execute(OP, new StopCommands.Start("L3", new StopRequest("BRK")));
+    executor.execute(OP, StopCommands.Start.of("L3", new StopRequest("BRK")));
     clock.advance(Duration.ofMinutes(40));
-    executor.execute(OP, new StopCommands.End("L3"));
+    executor.execute(OP, StopCommands.End.of("L3"));
     lot = queries.run(run).orElseThrow().currentLot();
     clock.advance(Duration.ofHours(25));
     executor.execute(

@@ -56,7 +56,7 @@ class RepairOnLineChangeTest {
                 + today.plusDays(20)
                 + ",2\n"));
     schedules.start(today, 2);
-    while (schedules.current().state().equals("RUNNING")) {
+    while (schedules.current().state() == SolveState.RUNNING) {
       Thread.sleep(100);
     }
     AcceptedSchedule first = executor.execute(PLANNER, schedules.acceptance());

@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.tally.execution.DispatchEntry;
 import io.tally.execution.RunCommands;
+import io.tally.execution.WorkOrderStatus;
 import io.tally.execution.WorkOrders;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
@@ -107,7 +108,7 @@ class ScheduleServiceTest {
   SolveStatus awaitEnd() throws InterruptedException {
     for (int i = 0; i < 200; i++) {
       SolveStatus s = schedules.current();
-      if (!s.state().equals("RUNNING")) {
+      if (s.state() != SolveState.RUNNING) {
         return s;
       }
       Thread.sleep(100);
@@ -118,9 +119,9 @@ class ScheduleServiceTest {
   @Test
   void acceptingAPlanEntersOneWorkOrderPerJobIntoTheDispatchLists() throws Exception {
     SolveStatus started = schedules.start(today, 2);
-    assertThat(started.state()).isEqualTo("RUNNING");
+    assertThat(started.state()).isEqualTo(SolveState.RUNNING);
     SolveStatus done = awaitEnd();
-    assertThat(done.state()).isEqualTo("FINISHED");
+    assertThat(done.state()).isEqualTo(SolveState.FINISHED);
     assertThat(done.jobs()).isPositive();
 
     AcceptedSchedule accepted = executor.execute(PLANNER, schedules.acceptance());
@@ -173,7 +174,8 @@ class ScheduleServiceTest {
     assertThat(dispatched)
         .filteredOn(w -> w.startsWith(second.id() + "-"))
         .hasSize(second.jobs().size());
-    assertThat(workOrders.find(first.id() + "-1").orElseThrow().status()).isEqualTo("CANCELLED");
+    assertThat(workOrders.find(first.id() + "-1").orElseThrow().status())
+        .isEqualTo(WorkOrderStatus.CANCELLED);
   }
 
   @Test
@@ -186,7 +188,7 @@ class ScheduleServiceTest {
     try {
       ScheduleService.RepairResult r = schedules.repair("L2", "bearing failure");
 
-      assertThat(r.status().state()).isEqualTo("FINISHED");
+      assertThat(r.status().state()).isEqualTo(SolveState.FINISHED);
       assertThat(r.status().elapsedMillis()).isLessThan(10_000);
       assertThat(r.lineTakesWork()).isFalse();
       @SuppressWarnings("unchecked")
@@ -237,7 +239,7 @@ class ScheduleServiceTest {
     mvc.perform(post("/api/schedules/current/stop").with(user("p").roles("PLANNER")))
         .andExpect(status().isOk());
     SolveStatus stopped = awaitEnd();
-    assertThat(stopped.state()).isEqualTo("FINISHED");
+    assertThat(stopped.state()).isEqualTo(SolveState.FINISHED);
     assertThat(stopped.elapsedMillis()).isLessThan(60_000);
     mvc.perform(get("/api/schedules/current").with(user("o").roles("OPERATOR")))
         .andExpect(status().isOk())
@@ -299,7 +301,7 @@ class ScheduleServiceTest {
                 assertThat(j.quantity()).isEqualTo(((Number) job.get("quantity")).longValue());
               });
     } finally {
-      executor.execute(new Actor("operator"), new RunCommands.End(run.run()));
+      executor.execute(new Actor("operator"), RunCommands.End.of(run.run()));
     }
     var report = replay.run();
     assertThat(report.tables())

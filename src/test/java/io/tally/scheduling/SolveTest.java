@@ -44,7 +44,7 @@ class SolveTest {
 
       SolveStatus status = solve.status();
 
-      assertThat(status.state()).isEqualTo("FAILED");
+      assertThat(status.state()).isEqualTo(SolveState.FAILED);
       assertThat(status.error()).isNotBlank();
       assertThat(status.jobs()).isZero();
     } finally {

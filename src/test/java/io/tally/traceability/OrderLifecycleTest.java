@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.tally.kernel.Actor;
 import io.tally.ledger.Replay;
+import io.tally.orders.OrderStatus;
 import io.tally.orders.Orders;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -67,7 +68,7 @@ class OrderLifecycleTest extends TraceabilityApiSupport {
     dispatched("SH-L1", auth, lot, 2_000);
     postAs("wh-dan", "WAREHOUSE", "/api/shipments/SH-L1/order", "{\"order\":\"PO-L1\"}")
         .andExpect(status().isOk());
-    assertThat(orders.find("PO-L1").orElseThrow().status()).isEqualTo("OPEN");
+    assertThat(orders.find("PO-L1").orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
     postAs("wh-dan", "WAREHOUSE", "/api/shipments/SH-L1/order", "{\"order\":\"PO-L1\"}")
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.field").value("order"));
@@ -76,7 +77,7 @@ class OrderLifecycleTest extends TraceabilityApiSupport {
     postAs("wh-dan", "WAREHOUSE", "/api/shipments/SH-L2/order", "{\"order\":\"PO-L1\"}")
         .andExpect(status().isOk());
     var fulfilled = orders.find("PO-L1").orElseThrow();
-    assertThat(fulfilled.status()).isEqualTo("FULFILLED");
+    assertThat(fulfilled.status()).isEqualTo(OrderStatus.FULFILLED);
     assertThat(fulfilled.shipped()).isEqualTo(3_000);
     assertThat(replay.run().identical()).isTrue();
   }

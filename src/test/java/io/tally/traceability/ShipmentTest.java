@@ -6,7 +6,9 @@ import io.tally.kernel.Actor;
 import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Events;
 import io.tally.orders.Authorisation;
+import io.tally.orders.AuthorisationStatus;
 import io.tally.orders.CustomerOrder;
+import io.tally.orders.OrderStatus;
 import io.tally.traceability.ShipmentEvent.ShipmentDispatched;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -116,19 +118,32 @@ class ShipmentTest {
 
   @Test
   void onlyAShippedShipmentIsLinkedToAnOpenOrderOfItsCustomerAndProductAwaitingItsRounds() {
-    CustomerOrder open = order("ARMY", "OPEN", 5_000, 0);
+    CustomerOrder open = order("ARMY", OrderStatus.OPEN, 5_000, 0);
     assertThat(in(ShipmentStatus.RECEIVED).linkTo(open))
         .isEqualTo(new ShipmentEvent.ShipmentLinkedToOrder("SH-1", "O-1", 1_020));
     assertThat(refusal(() -> in(ShipmentStatus.APPROVED).linkTo(open)).getMessage())
         .isEqualTo("shipment SH-1 is APPROVED; only a dispatched one is linked");
     assertThat(
-            refusal(() -> in(ShipmentStatus.DISPATCHED).linkTo(order("POLICE", "OPEN", 5_000, 0)))
+            refusal(
+                    () ->
+                        in(ShipmentStatus.DISPATCHED)
+                            .linkTo(order("POLICE", OrderStatus.OPEN, 5_000, 0)))
                 .getMessage())
         .startsWith("order O-1 is for POLICE, 762x39-BALL-SC; shipment SH-1 went to ARMY");
     assertThat(
-            refusal(() -> in(ShipmentStatus.DISPATCHED).linkTo(order("ARMY", "OPEN", 5_000, 4_000)))
+            refusal(
+                    () ->
+                        in(ShipmentStatus.DISPATCHED)
+                            .linkTo(order("ARMY", OrderStatus.OPEN, 5_000, 4_000)))
                 .getMessage())
         .isEqualTo("order O-1 awaits 1000 rounds; shipment SH-1 holds 1020");
+    assertThat(
+            refusal(
+                    () ->
+                        in(ShipmentStatus.DISPATCHED)
+                            .linkTo(order("ARMY", OrderStatus.CLOSED, 5_000, 0)))
+                .getMessage())
+        .isEqualTo("order O-1 is CLOSED");
   }
 
   @Test
@@ -190,7 +205,8 @@ class ShipmentTest {
     return out;
   }
 
-  private static CustomerOrder order(String customer, String status, long quantity, long shipped) {
+  private static CustomerOrder order(
+      String customer, OrderStatus status, long quantity, long shipped) {
     return new CustomerOrder(
         "O-1",
         customer,
@@ -218,6 +234,6 @@ class ShipmentTest {
         LocalDate.of(2026, 12, 31),
         "DOC-1",
         2,
-        Authorisation.ACTIVE);
+        AuthorisationStatus.ACTIVE);
   }
 }

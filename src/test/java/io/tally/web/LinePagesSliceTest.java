@@ -117,7 +117,7 @@ class LinePagesSliceTest {
         .execute(
             new Actor("op.anna"),
             new IdempotencyKey("k-77"),
-            new StopCommands.Start("L1", new StopRequest("JAM")));
+            StopCommands.Start.of("L1", new StopRequest("JAM")));
   }
 
   @Test

@@ -79,7 +79,7 @@ abstract class LotPagesSupport {
         new Actor("qa.web"), new IncomingRequests.Inspect(cases, new IncomingRequests.Findings(0)));
     commands.execute(WAREHOUSE, new ComponentRequests.Issue(cases, 11_000L, "STORES", line));
     commands.execute(OPERATOR, new ComponentRequests.Consumption(cases, lot, 10_000L, null));
-    executor.execute(OPERATOR, new RunCommands.End(run.run()));
+    executor.execute(OPERATOR, RunCommands.End.of(run.run()));
     return new Made(lot, cases);
   }
 

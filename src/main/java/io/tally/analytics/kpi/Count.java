@@ -1,5 +1,6 @@
 package io.tally.analytics.kpi;
 
+import io.tally.execution.RunId;
 import java.time.Instant;
 import java.util.Objects;
 

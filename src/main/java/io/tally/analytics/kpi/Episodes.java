@@ -5,6 +5,7 @@ import io.tally.analytics.kpi.LineFact.RunEnded;
 import io.tally.analytics.kpi.LineFact.RunStarted;
 import io.tally.analytics.kpi.LineFact.StopEnded;
 import io.tally.analytics.kpi.LineFact.StopStarted;
+import io.tally.execution.RunId;
 import io.tally.plant.model.Interval;
 import java.time.Instant;
 import java.util.ArrayList;

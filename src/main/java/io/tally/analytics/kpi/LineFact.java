@@ -1,5 +1,6 @@
 package io.tally.analytics.kpi;
 
+import io.tally.execution.RunId;
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.StopReason.Category;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import io.tally.analytics.kpi.Period;
 import io.tally.analytics.kpi.PeriodSplitter;
 import io.tally.analytics.kpi.ReasonCode;
 import io.tally.analytics.kpi.Rollup;
-import io.tally.analytics.kpi.RunId;
+import io.tally.execution.RunId;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.PlantFileReader;
@@ -55,7 +55,7 @@ public class KpiYearBenchmark {
     ProductCode ball = new ProductCode("762x39-BALL-SC");
     int n = 0;
     for (Period p : shifts) {
-      RunId run = new RunId("R" + n++);
+      RunId run = new RunId(String.format("RUN-%06d", n++));
       facts.add(new LineFact.RunStarted(p.start(), run, ball, 4375));
       for (int m = 5; m <= 480; m += 5) {
         Instant t = p.start().plus(m, ChronoUnit.MINUTES);

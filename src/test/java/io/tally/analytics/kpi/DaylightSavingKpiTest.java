@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.within;
 import io.tally.analytics.kpi.LineFact.CountRecorded;
 import io.tally.analytics.kpi.LineFact.RunEnded;
 import io.tally.analytics.kpi.LineFact.RunStarted;
+import io.tally.execution.RunId;
 import io.tally.plant.model.CalendarId;
 import io.tally.plant.model.Shift;
 import io.tally.plant.model.WorkCalendar;
@@ -46,7 +47,7 @@ class DaylightSavingKpiTest {
   private static List<LineFact> runAtRatedRate(List<Period> periods) {
     Instant start = periods.get(0).start();
     Instant end = periods.get(periods.size() - 1).end();
-    RunId run = new RunId("R1");
+    RunId run = Fixtures.runId("R1");
     List<LineFact> facts = new ArrayList<>();
     facts.add(new RunStarted(start, run, BLANK, 4375));
     for (Instant t = start.plusSeconds(3600); !t.isAfter(end); t = t.plusSeconds(3600)) {
@@ -90,7 +91,7 @@ class DaylightSavingKpiTest {
     LocalDate d = LocalDate.of(2026, 10, 24);
     List<Period> periods = CalendarPeriods.shifts(CAL, L3, d, d.plusDays(1));
     Period night = periods.get(1);
-    RunId run = new RunId("R1");
+    RunId run = Fixtures.runId("R1");
     Instant first = Instant.parse("2026-10-25T00:30:00Z");
     Instant second = Instant.parse("2026-10-25T01:30:00Z");
     List<LineFact> facts =

@@ -5,6 +5,7 @@ import io.tally.analytics.kpi.LineFact.RunEnded;
 import io.tally.analytics.kpi.LineFact.RunStarted;
 import io.tally.analytics.kpi.LineFact.StopEnded;
 import io.tally.analytics.kpi.LineFact.StopStarted;
+import io.tally.execution.RunId;
 import io.tally.plant.model.Interval;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
@@ -41,16 +42,21 @@ final class Fixtures {
     return new Period(L3, span(from, to), plannedDowntime);
   }
 
+  /** A run id for a short label: "R1" (or "N1") is RUN-000001, the form execution gives. */
+  static RunId runId(String label) {
+    return new RunId(String.format("RUN-%06d", Integer.parseInt(label.substring(1))));
+  }
+
   static LineFact runStarted(String t, String run, ProductCode product, double rate) {
-    return new RunStarted(at(t), new RunId(run), product, rate);
+    return new RunStarted(at(t), runId(run), product, rate);
   }
 
   static LineFact runEnded(String t, String run) {
-    return new RunEnded(at(t), new RunId(run));
+    return new RunEnded(at(t), runId(run));
   }
 
   static LineFact count(String t, String run, long good, long scrap, long rework) {
-    return new CountRecorded(at(t), new RunId(run), good, scrap, rework);
+    return new CountRecorded(at(t), runId(run), good, scrap, rework);
   }
 
   static LineFact stopStarted(String t, String reason, Category category) {

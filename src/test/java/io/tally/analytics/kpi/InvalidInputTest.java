@@ -59,9 +59,9 @@ class InvalidInputTest {
 
   @Test
   void rejectsNegativeCounts() {
-    assertThatThrownBy(() -> new Count(at("09:00"), new RunId("R1"), RATE, 100, -5, 0))
+    assertThatThrownBy(() -> new Count(at("09:00"), Fixtures.runId("R1"), RATE, 100, -5, 0))
         .hasMessage(
-            "count of run R1 at 2026-11-27T09:00:00Z is negative (good 100, scrap -5, rework 0);"
+            "count of run RUN-000001 at 2026-11-27T09:00:00Z is negative (good 100, scrap -5, rework 0);"
                 + " counts must not be negative");
     List<LineFact> facts =
         List.of(runStarted("06:00", "R1", BLANK, RATE), count("07:00", "R1", -1, 0, 0));
@@ -75,7 +75,7 @@ class InvalidInputTest {
         List.of(runStarted("06:00", "R1", BLANK, RATE), runStarted("07:00", "R2", TRACER, RATE));
     assertThatThrownBy(() -> PeriodSplitter.split(facts, List.of(period("06:00", "14:00"))))
         .hasMessage(
-            "run R2 starts at 2026-11-27T07:00:00Z while run R1 is still on;"
+            "run RUN-000002 starts at 2026-11-27T07:00:00Z while run RUN-000001 is still on;"
                 + " runs on a line must not overlap");
   }
 
@@ -84,19 +84,19 @@ class InvalidInputTest {
     List<LineFact> facts = List.of(runStarted("06:00", "R1", BLANK, RATE));
     assertThatThrownBy(() -> PeriodSplitter.split(facts, List.of(period("06:00", "14:00"))))
         .hasMessage(
-            "run R1 started at 2026-11-27T06:00:00Z has not ended; give an as-of time to close it");
+            "run RUN-000001 started at 2026-11-27T06:00:00Z has not ended; give an as-of time to close it");
   }
 
   @Test
   void rejectsEndsWithoutStartsAndCountsOfUnknownRuns() {
     Period shift = period("06:00", "14:00");
     assertThatThrownBy(() -> PeriodSplitter.split(List.of(runEnded("07:00", "R9")), List.of(shift)))
-        .hasMessage("run R9 ends at 2026-11-27T07:00:00Z but is not the run that is on");
+        .hasMessage("run RUN-000009 ends at 2026-11-27T07:00:00Z but is not the run that is on");
     assertThatThrownBy(() -> PeriodSplitter.split(List.of(stopEnded("07:00")), List.of(shift)))
         .hasMessage("a stop ends at 2026-11-27T07:00:00Z but none is open");
     assertThatThrownBy(
             () -> PeriodSplitter.split(List.of(count("07:00", "R9", 1, 0, 0)), List.of(shift)))
-        .hasMessage("count at 2026-11-27T07:00:00Z names run R9, which has not started");
+        .hasMessage("count at 2026-11-27T07:00:00Z names run RUN-000009, which has not started");
   }
 
   @Test
@@ -109,7 +109,7 @@ class InvalidInputTest {
     List<Period> shifts = List.of(period("06:00", "14:00"), period("14:30", "22:00"));
     assertThatThrownBy(() -> PeriodSplitter.split(facts, shifts))
         .hasMessage(
-            "count of run R1 at 2026-11-27T14:10:00Z falls between periods; production outside"
+            "count of run RUN-000001 at 2026-11-27T14:10:00Z falls between periods; production outside"
                 + " planned operation needs a period of its own");
   }
 
@@ -129,7 +129,7 @@ class InvalidInputTest {
 
   @Test
   void rejectsANonPositiveRatedRate() {
-    assertThatThrownBy(() -> new Run(new RunId("R1"), BLANK, 0, span("06:00", "07:00")))
-        .hasMessage("run R1: rated rate must be positive and finite, got 0.0");
+    assertThatThrownBy(() -> new Run(Fixtures.runId("R1"), BLANK, 0, span("06:00", "07:00")))
+        .hasMessage("run RUN-000001: rated rate must be positive and finite, got 0.0");
   }
 }

@@ -22,7 +22,7 @@ class NameplateAttainmentTest {
   void comparesGoodOutputWithTheNameplateOfThePeriods() {
     LineId l1 = new LineId("L1");
     Period l1Shift = new Period(l1, Fixtures.at("06:00"), Fixtures.at("14:00"));
-    Count good = new Count(Fixtures.at("14:00"), new RunId("B1"), RATE, 30000, 200, 0);
+    Count good = new Count(Fixtures.at("14:00"), Fixtures.runId("B1"), RATE, 30000, 200, 0);
     PeriodRecord l1Record = new PeriodRecord(l1Shift, List.of(), List.of(), List.of(good));
     List<PeriodRecord> records = new ArrayList<>(List.of(l1Record));
     records.addAll(PeriodSplitter.split(ShiftKpiTest.shiftA(), List.of(period("06:00", "14:00"))));

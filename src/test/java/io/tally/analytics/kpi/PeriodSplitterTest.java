@@ -90,11 +90,11 @@ class PeriodSplitterTest {
     Instant d26 = Instant.parse("2026-11-26T00:00:00Z");
     List<LineFact> facts =
         List.of(
-            new RunStarted(d26.plus(22, ChronoUnit.HOURS), new RunId("N1"), BLANK, RATE),
+            new RunStarted(d26.plus(22, ChronoUnit.HOURS), Fixtures.runId("N1"), BLANK, RATE),
             new StopStarted(
                 d26.plus(23 * 60 + 30, ChronoUnit.MINUTES), new ReasonCode("CHG"), SETUP),
             new StopEnded(d26.plus(24 * 60 + 30, ChronoUnit.MINUTES)),
-            new RunEnded(d26.plus(26, ChronoUnit.HOURS), new RunId("N1")));
+            new RunEnded(d26.plus(26, ChronoUnit.HOURS), Fixtures.runId("N1")));
     List<Period> days =
         List.of(
             new Period(L3, d26.plus(18, ChronoUnit.HOURS), d26.plus(24, ChronoUnit.HOURS)),

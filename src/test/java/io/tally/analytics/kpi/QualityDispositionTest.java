@@ -2,6 +2,7 @@ package io.tally.analytics.kpi;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tally.execution.RunId;
 import io.tally.plant.model.Interval;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
@@ -13,7 +14,7 @@ import org.junit.jupiter.api.Test;
 
 /** Quality's decisions spread over the counts that made a lot; overtime pieces of a line. */
 class QualityDispositionTest {
-  static final RunId R = new RunId("R1");
+  static final RunId R = Fixtures.runId("R1");
   static final LineId L = new LineId("L1");
 
   static Instant t(String s) {

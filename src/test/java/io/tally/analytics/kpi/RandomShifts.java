@@ -5,6 +5,7 @@ import io.tally.analytics.kpi.LineFact.RunEnded;
 import io.tally.analytics.kpi.LineFact.RunStarted;
 import io.tally.analytics.kpi.LineFact.StopEnded;
 import io.tally.analytics.kpi.LineFact.StopStarted;
+import io.tally.execution.RunId;
 import io.tally.plant.model.Interval;
 import io.tally.plant.model.ProductCode;
 import io.tally.plant.model.StopReason.Category;
@@ -58,7 +59,7 @@ final class RandomShifts {
         run = null;
       }
       if (run == null && s.kind() != Kind.IDLE) {
-        run = new RunId("R" + ++runs);
+        run = new RunId(String.format("RUN-%06d", ++runs));
         runRate = s.rate();
         facts.add(new RunStarted(t(t), run, new ProductCode("P" + runRate), RATES[runRate]));
       }
