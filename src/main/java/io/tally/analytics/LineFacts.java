@@ -59,11 +59,13 @@ class LineFacts {
     String id = line.value();
     Timestamp f = Timestamp.from(from), t = Timestamp.from(to);
     Map<String, Instant> starts = new HashMap<>();
-    for (RunView r : execution.runsOverlapping(line, from, to)) {
+    List<RunView> runs = execution.runsOverlapping(line, from, to);
+    Map<String, Double> recordedRates = recordedRates(runs);
+    for (RunView r : runs) {
       starts.put(r.run(), r.startedAt());
       RunId run = new RunId(r.run());
       ProductCode product = new ProductCode(r.product());
-      double rate = ratedRate(r, line, product, rules);
+      double rate = ratedRate(r, recordedRates.get(r.run()), line, product, rules);
       out.add(
           new Timed(
               r.startedAt(),
@@ -205,17 +207,14 @@ class LineFacts {
    * The rated rate the run started under: as its start recorded it, or for a run started before
    * runs recorded it, the line's rate for the product in the plant file in force at its start.
    */
-  private double ratedRate(
-      RunView r, LineId line, ProductCode product, PlantVersions.History rules) {
-    List<Double> recorded = new ArrayList<>(1);
-    jdbc.sql("SELECT rated_per_hour FROM kpi_run WHERE run = ? AND rated_per_hour IS NOT NULL")
-        .param(r.run())
-        .query(
-            rs -> {
-              recorded.add(rs.getDouble(1));
-            });
-    if (!recorded.isEmpty() && recorded.get(0) > 0) {
-      return recorded.get(0);
+  private static double ratedRate(
+      RunView r,
+      @Nullable Double recorded,
+      LineId line,
+      ProductCode product,
+      PlantVersions.History rules) {
+    if (recorded != null && recorded > 0) {
+      return recorded;
     }
     return rules
         .at(r.startedAt())
@@ -223,6 +222,24 @@ class LineFacts {
         .flatMap(l -> l.capability(product))
         .map(Line.Capability::ratedPerHour)
         .orElse(1.0);
+  }
+
+  /** The rated rates the runs' starts recorded, by run id, read in batches. */
+  private Map<String, Double> recordedRates(List<RunView> runs) {
+    Map<String, Double> out = new HashMap<>();
+    for (int i = 0; i < runs.size(); i += 500) {
+      List<String> ids =
+          runs.subList(i, Math.min(runs.size(), i + 500)).stream().map(RunView::run).toList();
+      jdbc.sql(
+              "SELECT run, rated_per_hour FROM kpi_run WHERE run IN (:runs)"
+                  + " AND rated_per_hour IS NOT NULL")
+          .param("runs", ids)
+          .query(
+              (ResultSet rs) -> {
+                out.put(rs.getString(1), rs.getDouble(2));
+              });
+    }
+    return out;
   }
 
   /**
