@@ -228,6 +228,11 @@ public class LineKpis {
     return clock.instant();
   }
 
+  /** Today at the site. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), plant.plant().site().zone());
+  }
+
   /**
    * A line's shifts on the days [from, to], each day's from the calendar of the plant file in force
    * at the start of that day (midnight at the site): a plant file loaded later does not move the

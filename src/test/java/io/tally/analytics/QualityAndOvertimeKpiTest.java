@@ -148,7 +148,8 @@ class QualityAndOvertimeKpiTest {
     // The figure as first reported and as now, side by side, the change flagged.
     assertThat(k.get("oeeAtLine").asDouble()).isEqualTo(oeeBefore);
     assertThat(k.get("changedByQuality").asBoolean()).isTrue();
-    assertThat(made.get("buckets").get(0).get("kpis").get("changedByQuality").asBoolean()).isTrue();
+    assertThat(report(MADE).get("buckets").get(0).get("kpis").get("changedByQuality").asBoolean())
+        .isTrue();
 
     // Reworked units count as rework; those of the rework lot scrapped after all, as scrap.
     JsonNode next = total(NEXT).get("elements");
