@@ -5,7 +5,6 @@ import io.tally.input.Forms;
 import io.tally.kernel.CommandRejected;
 import io.tally.security.Role;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -75,7 +74,8 @@ class KpiController {
   }
 
   private LocalDate[] span(String from, String to) {
-    LocalDate today = LocalDate.ofInstant(kpis.now(), ZoneOffset.UTC);
+    // The days asked by default are the month so far at the site.
+    LocalDate today = kpis.today();
     LocalDate t = date("to", to, today);
     LocalDate f = date("from", from, t.withDayOfMonth(1));
     if (f.isAfter(t)) {

@@ -74,17 +74,27 @@ public record KpiReport(
       double overtimeProduction,
       long overtimeUnits) {}
 
+  /**
+   * The KPIs (null when a denominator is zero). {@code qualityRatio} and {@code oee} are from GQ
+   * after quality's decisions, as they stand now; {@code qualityRatioAtLine} and {@code oeeAtLine}
+   * from GQ as the line first reported it, before any decision of quality's. {@code
+   * changedByQuality} says the two differ: quality decided about these units after they were
+   * counted.
+   */
   public record Values(
       Double availability,
       Double effectiveness,
       Double qualityRatio,
       Double qualityRatioAtLine,
       Double oee,
+      Double oeeAtLine,
+      boolean changedByQuality,
       Double nee,
       Double setupRate,
       Double technicalEfficiency,
       Double throughputPerHour,
       Double scrapRatio,
+      Double reworkRatio,
       Double mtbfHours,
       Double mttrHours,
       boolean effectivenessAboveRated) {}
@@ -119,11 +129,14 @@ public record KpiReport(
               value(k.qualityRatio()),
               t.pq() > 0 ? (double) t.gqAtLine() / t.pq() : null,
               value(k.oee()),
+              value(Kpis.oee(t, t.gqAtLine())),
+              t.gq() != t.gqAtLine(),
               value(k.nee()),
               value(k.setupRate()),
               value(k.technicalEfficiency()),
               value(k.throughputPerHour()),
               value(k.scrapRatio()),
+              value(k.reworkRatio()),
               value(k.mtbfHours()),
               value(k.mttrHours()),
               k.effectivenessAboveRated()));

@@ -59,11 +59,13 @@ class LineFacts {
     String id = line.value();
     Timestamp f = Timestamp.from(from), t = Timestamp.from(to);
     Map<String, Instant> starts = new HashMap<>();
-    for (RunView r : execution.runsOverlapping(line, from, to)) {
+    List<RunView> runs = execution.runsOverlapping(line, from, to);
+    Map<String, Double> recordedRates = recordedRates(runs);
+    for (RunView r : runs) {
       starts.put(r.run(), r.startedAt());
       RunId run = new RunId(r.run());
       ProductCode product = new ProductCode(r.product());
-      double rate = ratedRate(r, line, product, rules);
+      double rate = ratedRate(r, recordedRates.get(r.run()), line, product, rules);
       out.add(
           new Timed(
               r.startedAt(),
@@ -124,7 +126,7 @@ class LineFacts {
                       rs.getLong(5),
                       rs.getLong(6)));
             });
-    Map<Long, Disposition> quality = dispositions(id, f, t);
+    Map<Long, Disposition> quality = dispositions(rows);
     for (CountRow c : rows) {
       // A count made at the instant its own run starts (a late entry) follows that start.
       out.add(
@@ -148,44 +150,69 @@ class LineFacts {
 
   /**
    * Quality's decisions about the lots of these counts, spread over each lot's counts (all of them,
-   * in and out of the window) pro rata to their good units: each count row's share by its seq.
+   * in and out of the window) pro rata to their good units: each count row's share by its seq. A
+   * few queries whatever the number of lots: the decisions of the lots counted, then the counts of
+   * the lots decided about, both in batches.
    */
-  private Map<Long, Disposition> dispositions(String line, Timestamp from, Timestamp to) {
-    // One query for the decisions about every lot counted in the window; lots without are skipped.
+  private Map<Long, Disposition> dispositions(List<CountRow> rows) {
+    List<String> lots = rows.stream().map(CountRow::lot).filter(l -> l != null).distinct().toList();
     Map<String, long[]> totals = new TreeMap<>();
-    jdbc.sql(
-            "SELECT lot, kind, SUM(quantity) FROM kpi_quality WHERE lot IN"
-                + " (SELECT lot FROM kpi_count WHERE line = ? AND at > ? AND at <= ?)"
-                + " GROUP BY lot, kind")
-        .params(line, from, to)
-        .query(
-            (ResultSet rs) -> {
-              int i = KINDS.indexOf(rs.getString(2));
-              if (i >= 0) {
-                totals.computeIfAbsent(rs.getString(1), k -> new long[5])[i] += rs.getLong(3);
-              }
-            });
-    Map<Long, Disposition> out = new HashMap<>();
-    for (Map.Entry<String, long[]> lotTotals : totals.entrySet()) {
-      String lot = lotTotals.getKey();
-      long[] t = lotTotals.getValue();
-      List<Long> seqs = new ArrayList<>();
-      List<Long> good = new ArrayList<>();
-      // As the facts group them: a report with the corrections of it, at the report's time.
+    for (List<String> batch : batches(lots)) {
       jdbc.sql(
-              "SELECT MIN(seq), SUM(good) FROM kpi_count WHERE lot = ? GROUP BY run, at"
-                  + " ORDER BY at, MIN(seq)")
-          .param(lot)
+              "SELECT lot, kind, SUM(quantity) FROM kpi_quality WHERE lot IN (:lots)"
+                  + " GROUP BY lot, kind")
+          .param("lots", batch)
           .query(
               (ResultSet rs) -> {
-                seqs.add(rs.getLong(1));
-                good.add(rs.getLong(2));
+                int i = KINDS.indexOf(rs.getString(2));
+                if (i >= 0) {
+                  totals.computeIfAbsent(rs.getString(1), k -> new long[5])[i] += rs.getLong(3);
+                }
               });
+    }
+    // As the facts group them: a report with the corrections of it, at the report's time.
+    Map<String, List<long[]>> counts = new HashMap<>();
+    for (List<String> batch : batches(new ArrayList<>(totals.keySet()))) {
+      jdbc.sql(
+              "SELECT lot, MIN(seq), SUM(good), MIN(at) FROM kpi_count WHERE lot IN (:lots)"
+                  + " GROUP BY lot, run, at")
+          .param("lots", batch)
+          .query(
+              (ResultSet rs) -> {
+                counts
+                    .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                    .add(
+                        new long[] {
+                          rs.getLong(2),
+                          rs.getLong(3),
+                          rs.getTimestamp(4).toInstant().toEpochMilli()
+                        });
+              });
+    }
+    Map<Long, Disposition> out = new HashMap<>();
+    for (Map.Entry<String, long[]> lotTotals : totals.entrySet()) {
+      long[] t = lotTotals.getValue();
+      List<long[]> ofLot = counts.getOrDefault(lotTotals.getKey(), List.of());
+      // In time order, then by seq: the order the spread gives its remainders in.
+      ofLot.sort(Comparator.<long[]>comparingLong(c -> c[2]).thenComparingLong(c -> c[0]));
+      List<Long> good = ofLot.stream().map(c -> c[1]).toList();
       List<Disposition> spread =
           LotDispositions.spread(good, new LotDispositions.Totals(t[0], t[1], t[2], t[3], t[4]));
-      for (int i = 0; i < seqs.size(); i++) {
-        out.put(seqs.get(i), spread.get(i));
+      for (int i = 0; i < ofLot.size(); i++) {
+        out.put(ofLot.get(i)[0], spread.get(i));
       }
+    }
+    return out;
+  }
+
+  private static long nanos(Instant t) {
+    return t.getEpochSecond() * 1_000_000_000L + t.getNano();
+  }
+
+  private static List<List<String>> batches(List<String> ids) {
+    List<List<String>> out = new ArrayList<>();
+    for (int i = 0; i < ids.size(); i += 500) {
+      out.add(ids.subList(i, Math.min(ids.size(), i + 500)));
     }
     return out;
   }
@@ -205,17 +232,14 @@ class LineFacts {
    * The rated rate the run started under: as its start recorded it, or for a run started before
    * runs recorded it, the line's rate for the product in the plant file in force at its start.
    */
-  private double ratedRate(
-      RunView r, LineId line, ProductCode product, PlantVersions.History rules) {
-    List<Double> recorded = new ArrayList<>(1);
-    jdbc.sql("SELECT rated_per_hour FROM kpi_run WHERE run = ? AND rated_per_hour IS NOT NULL")
-        .param(r.run())
-        .query(
-            rs -> {
-              recorded.add(rs.getDouble(1));
-            });
-    if (!recorded.isEmpty() && recorded.get(0) > 0) {
-      return recorded.get(0);
+  private static double ratedRate(
+      RunView r,
+      @Nullable Double recorded,
+      LineId line,
+      ProductCode product,
+      PlantVersions.History rules) {
+    if (recorded != null && recorded > 0) {
+      return recorded;
     }
     return rules
         .at(r.startedAt())
@@ -223,6 +247,24 @@ class LineFacts {
         .flatMap(l -> l.capability(product))
         .map(Line.Capability::ratedPerHour)
         .orElse(1.0);
+  }
+
+  /** The rated rates the runs' starts recorded, by run id, read in batches. */
+  private Map<String, Double> recordedRates(List<RunView> runs) {
+    Map<String, Double> out = new HashMap<>();
+    for (int i = 0; i < runs.size(); i += 500) {
+      List<String> ids =
+          runs.subList(i, Math.min(runs.size(), i + 500)).stream().map(RunView::run).toList();
+      jdbc.sql(
+              "SELECT run, rated_per_hour FROM kpi_run WHERE run IN (:runs)"
+                  + " AND rated_per_hour IS NOT NULL")
+          .param("runs", ids)
+          .query(
+              (ResultSet rs) -> {
+                out.put(rs.getString(1), rs.getDouble(2));
+              });
+    }
+    return out;
   }
 
   /**

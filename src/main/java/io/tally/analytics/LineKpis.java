@@ -26,9 +26,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
@@ -65,17 +68,26 @@ public class LineKpis {
    * recorded.
    */
   public Records records(List<String> lineIds, LocalDate from, LocalDate to, boolean asRecorded) {
-    Plant p = plant.plant();
+    return records(lineIds, from, to, asRecorded, versions.history());
+  }
+
+  private Records records(
+      List<String> lineIds,
+      LocalDate from,
+      LocalDate to,
+      boolean asRecorded,
+      PlantVersions.History rules) {
     Instant now = clock.instant();
-    PlantVersions.History rules = versions.history();
-    ZoneId zone = p.site().zone();
+    // The site's zone as the plant file in force on the first day asked gives it.
+    ZoneId zone =
+        rules.at(from.atStartOfDay(plant.plant().site().zone()).toInstant()).site().zone();
     List<PeriodRecord> out = new ArrayList<>();
     List<Overtime.Piece> overtime = new ArrayList<>();
     // The days asked, midnight to midnight at the site, up to now: output in them outside every
     // shift is overtime.
     Instant dayStart = from.atStartOfDay(zone).toInstant();
     Instant dayEnd = min(to.plusDays(1).atStartOfDay(zone).toInstant(), now);
-    for (Line line : lines(p, lineIds)) {
+    for (Line line : lines(rules, zone, lineIds, from, to)) {
       List<Period> periods = soFar(periods(rules, zone, line.id(), from, to), now);
       Instant start = dayStart;
       Instant end = dayEnd;
@@ -110,7 +122,25 @@ public class LineKpis {
   /** KPIs per bucket and in total, as corrected or ({@code asRecorded}) as first recorded. */
   public KpiReport report(
       List<String> lineIds, LocalDate from, LocalDate to, Granularity g, boolean asRecorded) {
-    Records r = records(lineIds, from, to, asRecorded);
+    PlantVersions.History rules = versions.history();
+    return report(
+        records(lineIds, from, to, asRecorded, rules), lineIds, from, to, g, asRecorded, rules);
+  }
+
+  /** The report of period records already read (by {@link #records}), per bucket and in total. */
+  public KpiReport report(
+      Records r, List<String> lineIds, LocalDate from, LocalDate to, Granularity g) {
+    return report(r, lineIds, from, to, g, false, versions.history());
+  }
+
+  private KpiReport report(
+      Records r,
+      List<String> lineIds,
+      LocalDate from,
+      LocalDate to,
+      Granularity g,
+      boolean asRecorded,
+      PlantVersions.History rules) {
     SortedMap<String, TimeElements> buckets = new TreeMap<>(Rollup.elements(r.records(), g));
     SortedMap<String, KpiReport.Overtime> overtime = r.overtime(g);
     // A bucket with overtime and no shift (a Sunday worked) is shown too, with zero planned time.
@@ -146,7 +176,11 @@ public class LineKpis {
       }
     }
     TimeElements total = sum(r.records());
-    NameplateAttainment np = NameplateAttainment.of(plant.plant(), r.records());
+    // Each period against the nameplate of the plant file in force on its day, as its shifts are.
+    NameplateAttainment np =
+        NameplateAttainment.of(
+            r.records(),
+            rec -> NameplateAttainment.rate(rules.at(dayStart(rec.period())), rec.period().line()));
     return new KpiReport(
         lineIds.isEmpty() ? List.of("ALL") : lineIds,
         from,
@@ -170,9 +204,13 @@ public class LineKpis {
   /** The Pareto from stops as corrected or ({@code asRecorded}) as first recorded. */
   public List<ParetoRow> pareto(
       List<String> lineIds, LocalDate from, LocalDate to, boolean asRecorded) {
+    PlantVersions.History rules = versions.history();
+    Records r = records(lineIds, from, to, asRecorded, rules);
+    // Reason names as the plant file in force on the last day asked gives them.
+    Plant names = rules.at(to.atStartOfDay(r.zone()).toInstant());
     List<ParetoRow> out = new ArrayList<>();
-    for (StopPareto.Entry e : StopPareto.of(records(lineIds, from, to, asRecorded).records())) {
-      String name = plant.plant().findStopReason(e.reason().value()).map(s -> s.name()).orElse("");
+    for (StopPareto.Entry e : StopPareto.of(r.records())) {
+      String name = names.findStopReason(e.reason().value()).map(s -> s.name()).orElse("");
       out.add(
           new ParetoRow(
               e.reason().value(),
@@ -188,6 +226,11 @@ public class LineKpis {
 
   public Instant now() {
     return clock.instant();
+  }
+
+  /** Today at the site. */
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), plant.plant().site().zone());
   }
 
   /**
@@ -240,15 +283,37 @@ public class LineKpis {
     return false;
   }
 
-  private static List<Line> lines(Plant p, List<String> ids) {
+  /** Midnight at the site of the day a period starts on: when the day's plant file is read. */
+  static Instant dayStart(Period p) {
+    return p.localStart().toLocalDate().atStartOfDay(p.zone()).toInstant();
+  }
+
+  /**
+   * The lines asked (all lines that make something when none is named) as the plant files in force
+   * on the days asked and today's file know them: a line taken out of the file later still has its
+   * past days, one added later has none before it.
+   */
+  private List<Line> lines(
+      PlantVersions.History rules, ZoneId zone, List<String> ids, LocalDate from, LocalDate to) {
+    Map<LineId, Line> known = new LinkedHashMap<>();
+    plant.plant().lines().forEach(l -> known.put(l.id(), l));
+    Set<Plant> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+      Plant then = rules.at(d.atStartOfDay(zone).toInstant());
+      if (seen.add(then)) {
+        then.lines().forEach(l -> known.putIfAbsent(l.id(), l));
+      }
+    }
     if (ids.isEmpty()) {
-      return p.lines().stream().filter(l -> !l.capabilities().isEmpty()).toList();
+      return known.values().stream().filter(l -> !l.capabilities().isEmpty()).toList();
     }
     List<Line> out = new ArrayList<>();
     for (String id : ids) {
-      out.add(
-          p.findLine(new LineId(id))
-              .orElseThrow(() -> CommandRejected.notFound("line", "no line '" + id + "'")));
+      Line l = known.get(new LineId(id));
+      if (l == null) {
+        throw CommandRejected.notFound("line", "no line '" + id + "'");
+      }
+      out.add(l);
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package io.tally.analytics;
 
+import io.tally.analytics.kpi.Granularity;
 import io.tally.analytics.kpi.Kpis;
 import io.tally.analytics.kpi.PeriodRecord;
 import io.tally.analytics.kpi.StopPareto;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -30,12 +32,15 @@ public class PlantToday {
   private final LineKpis kpis;
   private final JdbcClient jdbc;
   private final io.tally.execution.ExecutionQueries execution;
+  private final PlantVersions versions;
 
   PlantToday(
       PlantService plant,
       LineKpis kpis,
       JdbcClient jdbc,
-      io.tally.execution.ExecutionQueries execution) {
+      io.tally.execution.ExecutionQueries execution,
+      PlantVersions versions) {
+    this.versions = versions;
     this.plant = plant;
     this.kpis = kpis;
     this.jdbc = jdbc;
@@ -56,12 +61,25 @@ public class PlantToday {
     }
   }
 
-  public record Overview(LocalDate today, List<LineToday> lines, List<LineKpis.ParetoRow> pareto) {}
+  /**
+   * The overview: per line today's output and OEE, the month's Pareto, and the plant's figures of
+   * today and of the month so far after quality's decisions ({@code todayFigures} null before the
+   * first shift of the day) with what is flagged for review.
+   */
+  public record Overview(
+      LocalDate today,
+      List<LineToday> lines,
+      List<LineKpis.ParetoRow> pareto,
+      KpiReport.@Nullable Bucket todayFigures,
+      KpiReport.Bucket monthFigures,
+      List<String> review) {}
 
   public Overview overview() {
-    Plant p = plant.plant();
-    ZoneId zone = p.site().zone();
+    ZoneId zone = plant.plant().site().zone();
     LocalDate today = LocalDate.ofInstant(kpis.now(), zone);
+    // Today's lines, calendars and rates are those of the plant file in force since midnight, as
+    // the KPIs read them; a file loaded during the day applies from tomorrow.
+    Plant p = versions.history().at(today.atStartOfDay(zone).toInstant());
     Timestamp dayStart = Timestamp.from(today.atStartOfDay(zone).toInstant());
     Timestamp dayEnd = Timestamp.from(today.plusDays(1).atStartOfDay(zone).toInstant());
     Map<String, long[]> output = new HashMap<>();
@@ -76,15 +94,18 @@ public class PlantToday {
     Map<String, Long> planned =
         execution.plannedQuantityByLine(dayStart.toInstant(), dayEnd.toInstant());
     List<LineToday> rows = new ArrayList<>();
-    List<PeriodRecord> month = new ArrayList<>();
+    // The month's facts of every line, read once: the lines' OEE, the plant's figures, the Pareto.
+    LocalDate first = today.withDayOfMonth(1);
+    LineKpis.Records monthRecords = kpis.records(List.of(), first, today);
+    List<PeriodRecord> month = monthRecords.records();
+    KpiReport report = kpis.report(monthRecords, List.of(), first, today, Granularity.DAY);
     for (Line line : p.lines()) {
       if (line.capabilities().isEmpty()) {
         continue;
       }
       String id = line.id().value();
       List<PeriodRecord> records =
-          kpis.records(List.of(id), today.withDayOfMonth(1), today).records();
-      month.addAll(records);
+          month.stream().filter(r -> r.period().line().equals(line.id())).toList();
       List<PeriodRecord> ofToday =
           records.stream()
               .filter(r -> r.period().localStart().toLocalDate().equals(today))
@@ -106,7 +127,12 @@ public class PlantToday {
               oee(records)));
     }
     List<LineKpis.ParetoRow> pareto = LineKpis.ParetoRow.of(p, StopPareto.of(month));
-    return new Overview(today, rows, pareto);
+    KpiReport.Bucket todayFigures =
+        report.buckets().stream()
+            .filter(b -> b.label().equals(today.toString()))
+            .findFirst()
+            .orElse(null);
+    return new Overview(today, rows, pareto, todayFigures, report.total(), report.review());
   }
 
   private static double hours(Plant p, Line line, LocalDate day) {

@@ -69,7 +69,14 @@ class LinePage {
     model.addAttribute("lateStops", corrections.lateStops(id, RECENT_CORRECTIONS));
     model.addAttribute("reasons", plant.plant().stopReasons());
     LocalDate today = LocalDate.ofInstant(kpis.now(), plant.plant().site().zone());
-    model.addAttribute("kpis", kpis.report(List.of(id), today, today, Granularity.DAY).total());
+    var todays = kpis.report(List.of(id), today, today, Granularity.DAY);
+    var month = kpis.report(List.of(id), today.withDayOfMonth(1), today, Granularity.DAY);
+    model.addAttribute("kpis", todays.total());
+    java.util.Map<String, Object> figures = new java.util.LinkedHashMap<>();
+    figures.put("Today", todays.total());
+    figures.put("This month", month.total());
+    model.addAttribute("figures", figures);
+    model.addAttribute("review", month.review());
     return "line";
   }
 }

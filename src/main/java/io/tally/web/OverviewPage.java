@@ -54,6 +54,10 @@ class OverviewPage {
     model.addAttribute("capacity", plant.capacity(lines));
     PlantToday.Overview day = today.overview();
     model.addAttribute("today", day);
+    java.util.Map<String, Object> figures = new java.util.LinkedHashMap<>();
+    figures.put("Today", day.todayFigures());
+    figures.put("This month", day.monthFigures());
+    model.addAttribute("figures", figures);
     model.addAttribute(
         "todayByLine",
         day.lines().stream().collect(Collectors.toMap(PlantToday.LineToday::line, t -> t)));

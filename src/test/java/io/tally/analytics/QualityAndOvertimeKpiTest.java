@@ -117,6 +117,8 @@ class QualityAndOvertimeKpiTest {
     assertThat(madeBefore.get("gq").asLong()).isEqualTo(15_000);
     assertThat(madeBefore.get("gqAtLine").asLong()).isEqualTo(15_000);
     double oeeBefore = total(MADE).get("kpis").get("oee").asDouble();
+    assertThat(total(MADE).get("kpis").get("oeeAtLine").asDouble()).isEqualTo(oeeBefore);
+    assertThat(total(MADE).get("kpis").get("changedByQuality").asBoolean()).isFalse();
 
     Instant t = at(DECIDED, "09:00");
     LotNumber reworkLot = reworked.withSuffix("A");
@@ -143,6 +145,11 @@ class QualityAndOvertimeKpiTest {
     assertThat(k.get("qualityRatio").asDouble()).isEqualTo(4_980 / 15_000.0);
     assertThat(k.get("qualityRatioAtLine").asDouble()).isEqualTo(1.0);
     assertThat(k.get("oee").asDouble()).isCloseTo(oeeBefore * 4_980 / 15_000.0, within(1e-12));
+    // The figure as first reported and as now, side by side, the change flagged.
+    assertThat(k.get("oeeAtLine").asDouble()).isEqualTo(oeeBefore);
+    assertThat(k.get("changedByQuality").asBoolean()).isTrue();
+    assertThat(report(MADE).get("buckets").get(0).get("kpis").get("changedByQuality").asBoolean())
+        .isTrue();
 
     // Reworked units count as rework; those of the rework lot scrapped after all, as scrap.
     JsonNode next = total(NEXT).get("elements");

@@ -45,14 +45,7 @@ public record Kpis(
     OptionalDouble quality = ratio(t.gq(), pq);
     OptionalDouble processing = ratio(hours(t.aupt()), pbt);
     boolean noGoodOutput = t.gq() == 0 && pbt > 0;
-    // OEE = PRU x GQ / PBT, taken directly: with output but no production time (APT = 0) the
-    // factors are not all defined, yet the good units were made in planned time and count.
-    OptionalDouble oee =
-        noGoodOutput
-            ? OptionalDouble.of(0)
-            : pq > 0 && pbt > 0
-                ? OptionalDouble.of(t.plannedRuntimeSeconds() / pq * t.gq() / 3600.0 / pbt)
-                : OptionalDouble.empty();
+    OptionalDouble oee = oee(t, t.gq());
     return new Kpis(
         availability,
         effectiveness,
@@ -66,6 +59,23 @@ public record Kpis(
         ratio(t.rq(), pq),
         ratio(apt, t.failures()),
         ratio(hours(t.adet()), t.failures()));
+  }
+
+  /**
+   * OEE = PRU x good / PBT with {@code good} as the good quantity: {@code t.gq()} for the OEE,
+   * {@code t.gqAtLine()} for the OEE as first reported, before quality's decisions. Taken directly:
+   * with output but no production time (APT = 0) the factors are not all defined, yet the good
+   * units were made in planned time and count. Zero when nothing good was made in a positive PBT.
+   */
+  public static OptionalDouble oee(TimeElements t, long good) {
+    double pbt = hours(t.pbt());
+    long pq = t.pq();
+    if (good == 0 && pbt > 0) {
+      return OptionalDouble.of(0);
+    }
+    return pq > 0 && pbt > 0
+        ? OptionalDouble.of(t.plannedRuntimeSeconds() / pq * good / 3600.0 / pbt)
+        : OptionalDouble.empty();
   }
 
   /**

@@ -5,6 +5,7 @@ import io.tally.plant.model.LineId;
 import io.tally.plant.model.Plant;
 import java.util.Collection;
 import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
 
 /**
  * The plant's output over some periods against its nameplate for the same periods. The nameplate is
@@ -19,14 +20,24 @@ import java.util.OptionalDouble;
 public record NameplateAttainment(
     long good, long produced, double nameplate, OptionalDouble attainment) {
 
+  /** Against the nameplate of one plant file for every period. */
   public static NameplateAttainment of(Plant plant, Collection<PeriodRecord> records) {
+    return of(records, r -> rate(plant, r.period().line()));
+  }
+
+  /**
+   * Against the nameplate rate {@code rate} gives each period: the rate of the plant file in force
+   * when the period was worked, so a later edit of the file does not change a past day's nameplate.
+   */
+  public static NameplateAttainment of(
+      Collection<PeriodRecord> records, ToDoubleFunction<PeriodRecord> rate) {
     long good = 0, produced = 0;
     double nameplate = 0;
     for (PeriodRecord r : records) {
       TimeElements t = TimeModel.of(r);
       good += t.gq();
       produced += t.pq();
-      nameplate += rate(plant, r.period().line()) * Kpis.hours(t.pot());
+      nameplate += rate.applyAsDouble(r) * Kpis.hours(t.pot());
     }
     return new NameplateAttainment(
         good,
@@ -35,7 +46,8 @@ public record NameplateAttainment(
         nameplate > 0 ? OptionalDouble.of(good / nameplate) : OptionalDouble.empty());
   }
 
-  private static double rate(Plant plant, LineId id) {
+  /** The nameplate rate of a line in a plant file. */
+  public static double rate(Plant plant, LineId id) {
     return plant.lines().stream()
         .filter(l -> l.id().equals(id))
         .findFirst()
