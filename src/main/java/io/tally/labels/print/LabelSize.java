@@ -7,7 +7,7 @@ package io.tally.labels.print;
  */
 public enum LabelSize {
   LOGISTIC(100, 150, 31.75f),
-  LOT(100, 50, 24f);
+  LOT(100, 50, 22f);
 
   private final float widthMm;
   private final float heightMm;
