@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 /**
  * Reads what a keyboard-wedge scanner sends for a GS1 barcode: an optional symbology identifier
  * ({@code ]C1} for GS1-128), then element strings, a GS (ASCII 29, the scanner's rendering of FNC1)
- * after each one whose length is not predefined unless it is last. The human-readable form a person
- * types off a label, "(00) 106141411234567897 (10) ABC", is read too. Refusals name the AI, the
- * rule and where the scan broke.
+ * after each one whose length is not predefined unless it is last (or a stand-in for GS, see {@link
+ * #separators}). The human-readable form a person types off a label, "(00) 106141411234567897 (10)
+ * ABC", is read too. Refusals name the AI, the rule and where the scan broke.
  */
 final class ScanReader {
   /** GS1-128, GS1 DataBar, GS1 DataMatrix, GS1 QR Code, GS1 DotCode. */
@@ -41,6 +41,7 @@ final class ScanReader {
       }
       s = s.substring(3);
     }
+    s = separators(s);
     while (!s.isEmpty() && s.charAt(0) == ElementString.GS) {
       s = s.substring(1);
     }
@@ -122,6 +123,20 @@ final class ScanReader {
     }
     out.add(Element.of(ai, s.substring(dataFrom).strip()));
     return out;
+  }
+
+  /**
+   * The text with the stand-ins a scanner or a browser field may carry for GS turned into GS: the
+   * symbol ␝ (U+241D), {@code <GS>}, {@code ^]}, {@code |} and {@code ~}. None of these can be GS1
+   * data (they are outside character set 82), so reading them as separators is never ambiguous.
+   */
+  static String separators(String s) {
+    String gs = String.valueOf(ElementString.GS);
+    return s.replace("<GS>", gs)
+        .replace("^]", gs)
+        .replace('\u241d', ElementString.GS)
+        .replace('|', ElementString.GS)
+        .replace('~', ElementString.GS);
   }
 
   /** The text with its GS characters shown as {@code <GS>}, for messages. */

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
  * Where a person may type an SSCC or a lot, a scanner may send a GS1 element string instead: these
  * take what arrived and give the id it names, refusing a malformed scan with the parser's message.
  * Text counts as a scan when it starts with a symbology identifier ({@code ]C1}) or an AI in
- * parentheses, or holds a GS separator; for an SSCC, also 20 digits starting with AI 00. Anything
- * else is returned as typed (stripped), for the id's own check to judge.
+ * parentheses, or holds a GS separator (or a stand-in for one: ␝, {@code <GS>}, {@code ^]}, {@code
+ * |}, {@code ~}); for an SSCC, also 20 digits starting with AI 00. Anything else is returned as
+ * typed (stripped), for the id's own check to judge.
  */
 public final class Scans {
   private static final Pattern SSCC_ELEMENT = Pattern.compile("00[0-9]{18}");
@@ -16,7 +17,9 @@ public final class Scans {
 
   public static boolean isScan(String typed) {
     String t = typed.strip();
-    return t.startsWith("]") || t.startsWith("(") || t.indexOf(ElementString.GS) >= 0;
+    return t.startsWith("]")
+        || t.startsWith("(")
+        || ScanReader.separators(t).indexOf(ElementString.GS) >= 0;
   }
 
   /** The SSCC typed or scanned (AI 00). */
