@@ -13,6 +13,40 @@ public record Element(ApplicationIdentifier ai, String data) {
   private static final Pattern CS82 = Pattern.compile("[!\"%&'()*+,\\-./0-9:;<=>?A-Z_a-z]*");
 
   public Element {
+    if (!wellFormed(ai, data)) {
+      checkEach(ai, data);
+    }
+  }
+
+  /** The usual case, checked without building a message. */
+  private static boolean wellFormed(ApplicationIdentifier ai, String data) {
+    int n = data.length();
+    if (n == 0 || n > ai.maxLength() || (ai.fixed() && n != ai.maxLength())) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = data.charAt(i);
+      boolean digit = c >= '0' && c <= '9';
+      if (ai.numeric() ? !digit : !(digit || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) {
+        return ai.numeric() ? false : CS82.matcher(data).matches() && checked(ai, data);
+      }
+    }
+    return checked(ai, data);
+  }
+
+  private static boolean checked(ApplicationIdentifier ai, String data) {
+    return switch (ai.check()) {
+      case NONE -> true;
+      case MOD10 -> CheckDigit.holds(data);
+      case DATE -> false;
+    };
+  }
+
+  /**
+   * Throws the refusal naming the first rule the data breaks, if it breaks one (a date is read
+   * here).
+   */
+  private static void checkEach(ApplicationIdentifier ai, String data) {
     String name = ai.label();
     if (ai.fixed() && data.length() != ai.maxLength()) {
       throw new Gs1Refusal(

@@ -23,8 +23,13 @@ public final class LabelPdf {
   private static final float GAP_MM = 1.5f;
   private static final float FIELD_ROW_MM = 7;
 
-  private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-  private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+  // The standard 14 fonts are not embedded, so one instance serves every document; building one
+  // looks up a system font to stand in for it, which costs more than a label.
+  private static final PDType1Font REGULAR = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+  private static final PDType1Font BOLD = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
+
+  private final PDType1Font regular = REGULAR;
+  private final PDType1Font bold = BOLD;
 
   /** The PDF of the labels, one page each. */
   public static byte[] render(List<Label> labels) {
