@@ -60,8 +60,7 @@ public final class LabelPdf {
       for (String line : label.header()) {
         float fontSize = first ? 12 : 9;
         y -= fontSize + 2;
-        Pdf.text(
-            s, first ? bold : regular, fontSize, margin, y, fitted(line, first, fontSize, inner));
+        fitted(s, first ? bold : regular, fontSize, margin, y, line, inner);
         first = false;
       }
       fields(s, label.fields(), margin, y - Pdf.mm(1), inner);
@@ -69,13 +68,25 @@ public final class LabelPdf {
     }
   }
 
-  private String fitted(String line, boolean bold, float size, float maxWidth) throws IOException {
+  /**
+   * Draws the line at {@code size}, or smaller (down to 6 pt) so that it fits {@code maxWidth};
+   * only a line too long even then loses its end, marked "...": a figure is never cut silently.
+   */
+  private void fitted(
+      PDPageContentStream s,
+      PDType1Font font,
+      float size,
+      float x,
+      float y,
+      String line,
+      float maxWidth)
+      throws IOException {
     String shown = Pdf.showable(line);
-    PDType1Font font = bold ? this.bold : regular;
-    while (shown.length() > 1 && Pdf.width(font, size, shown) > maxWidth) {
-      shown = shown.substring(0, shown.length() - 2) + ".";
+    float fit = Math.max(6f, Math.min(size, size * maxWidth / Pdf.width(font, size, shown)));
+    while (shown.length() > 4 && Pdf.width(font, fit, shown) > maxWidth) {
+      shown = shown.substring(0, shown.length() - 4) + "...";
     }
-    return shown;
+    Pdf.text(s, font, fit, x, y, shown);
   }
 
   private void fields(PDPageContentStream s, List<Label.Field> fields, float x, float top, float w)
@@ -86,7 +97,7 @@ public final class LabelPdf {
       float fx = x + (i % 2) * column;
       float fy = top - (i / 2 + 1) * Pdf.mm(FIELD_ROW_MM);
       Pdf.text(s, regular, 7, fx, fy + 11, Pdf.showable(f.title()));
-      Pdf.text(s, bold, 11, fx, fy + 1, fitted(f.value(), true, 11, column - 4));
+      fitted(s, bold, 11, fx, fy + 1, f.value(), column - 4);
     }
   }
 

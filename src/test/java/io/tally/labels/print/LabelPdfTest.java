@@ -78,4 +78,24 @@ class LabelPdfTest {
           .isCloseTo(50, org.assertj.core.data.Offset.offset(0.01));
     }
   }
+
+  @Test
+  void aLongLineShrinksRatherThanLosingItsFigures() throws IOException {
+    LotFacts lot =
+        new LotFacts(
+            "RCP27C001-004",
+            "762x39-BALL-SC",
+            "Cartridge 7.62x39 ball, steel core",
+            "L1",
+            98_000,
+            java.time.LocalDate.of(2026, 11, 27));
+
+    byte[] pdf = LabelPdf.render(List.of(Layouts.lot("Reference cartridge plant", lot)));
+
+    try (PDDocument doc = Loader.loadPDF(pdf)) {
+      assertThat(new PDFTextStripper().getText(doc))
+          .contains("made 2026-11-27, good 98000")
+          .contains("(10) RCP27C001-004 (11) 261127");
+    }
+  }
 }
