@@ -9,8 +9,9 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The pure cores (plant model and capacity, ledger hashing, sampling, twin engine, KPI formulas,
- * the scheduling benchmark maths, lot numbers, SSCCs) hold no Spring, no servlet and no JDBC: they
- * are tested with plain JUnit and reused by the CLI without starting the application.
+ * the scheduling benchmark maths, lot numbers, SSCCs, GS1 element strings, label layouts and PDFs)
+ * hold no Spring, no servlet and no JDBC: they are tested with plain JUnit and reused by the CLI
+ * without starting the application.
  */
 @AnalyzeClasses(packages = "io.tally", importOptions = ImportOption.DoNotIncludeTests.class)
 class PureCoreArchitectureTest {
@@ -25,6 +26,8 @@ class PureCoreArchitectureTest {
     "io.tally.orders.model..",
     "io.tally.execution.lot..",
     "io.tally.traceability.sscc..",
+    "io.tally.input.gs1..",
+    "io.tally.labels.print..",
   };
 
   @ArchTest

@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
       OrdersCommand.class,
       SamplingCommand.class,
       TraceCommand.class,
+      LabelsCommand.class,
       RecallCommand.class,
       ReconcileCommand.class,
       PeriodsCommand.class,

@@ -36,7 +36,7 @@ public class Trace {
 
   @Transactional(readOnly = true)
   public TraceReport trace(String id) {
-    String q = id == null ? "" : id.trim();
+    String q = TracedId.of(id);
     Optional<UnitView> unit = units.find(q);
     if (unit.isPresent()) {
       return ofUnit(q, unit.get());

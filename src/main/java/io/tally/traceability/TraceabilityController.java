@@ -1,5 +1,6 @@
 package io.tally.traceability;
 
+import io.tally.input.IdOrScan;
 import io.tally.input.Ident;
 import io.tally.kernel.Actor;
 import io.tally.kernel.CommandExecutor;
@@ -47,7 +48,7 @@ class TraceabilityController {
 
   @GetMapping("/trace/{lot}")
   @PreAuthorize(Role.ANY)
-  TraceReport trace(@PathVariable @Ident String lot) {
+  TraceReport trace(@PathVariable @IdOrScan String lot) {
     return trace.trace(lot);
   }
 

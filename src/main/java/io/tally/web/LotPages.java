@@ -1,6 +1,8 @@
 package io.tally.web;
 
 import io.tally.execution.CorrectionQueries;
+import io.tally.input.gs1.Gs1Refusal;
+import io.tally.input.gs1.Scans;
 import io.tally.kernel.CommandRejected;
 import io.tally.ledger.LedgerEntries;
 import io.tally.ledger.LedgerEntry;
@@ -85,9 +87,21 @@ class LotPages {
 
   @GetMapping("/lots")
   @PreAuthorize(Role.ANY)
-  String search(@RequestParam(required = false) String q) {
+  String search(
+      @RequestParam(required = false) String q,
+      Model model,
+      jakarta.servlet.http.HttpServletResponse response) {
     if (q != null && !q.isBlank()) {
-      return "redirect:/lots/" + URLEncoder.encode(q.trim(), StandardCharsets.UTF_8);
+      String id;
+      try {
+        id = Scans.ssccOrLot(q);
+      } catch (Gs1Refusal e) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("q", q);
+        model.addAttribute("error", "Scan refused: " + e.getMessage());
+        return "lots/search";
+      }
+      return "redirect:/lots/" + URLEncoder.encode(id, StandardCharsets.UTF_8);
     }
     return "lots/search";
   }

@@ -15,7 +15,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Benchmarks and benchmark data (not part of the tally jar).",
-    subcommands = {BenchLedgerCommand.class, BenchScheduleCommand.class, BenchOrdersCommand.class})
+    subcommands = {
+      BenchLedgerCommand.class,
+      BenchScheduleCommand.class,
+      BenchOrdersCommand.class,
+      BenchLabelsCommand.class
+    })
 public final class Bench implements Runnable {
   @Spec CommandSpec spec;
 

@@ -1,11 +1,14 @@
 package io.tally.plant.model;
 
+import io.tally.input.gs1.Gtin;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product as Tally knows it: a code, a name, a family, a unit, a bill of materials by component
- * code and count, a packaging scheme and a quality plan. Never design or process data.
+ * code and count, a packaging scheme, a quality plan and, where it has one, its GTIN (for AI 02 on
+ * logistic labels). Never design or process data.
  */
 public record Product(
     ProductCode code,
@@ -16,7 +19,8 @@ public record Product(
     List<BomLine> bom,
     List<PackagingLevel> packaging,
     QualityPlan quality,
-    LotRule lotRule) {
+    LotRule lotRule,
+    @Nullable Gtin gtin) {
 
   public Product {
     Objects.requireNonNull(code, "code");
@@ -30,6 +34,20 @@ public record Product(
     packaging = List.copyOf(packaging);
     Objects.requireNonNull(quality, "quality");
     Objects.requireNonNull(lotRule, "lotRule");
+  }
+
+  /** A product without a GTIN. */
+  public Product(
+      ProductCode code,
+      String name,
+      String family,
+      String unit,
+      long lotSize,
+      List<BomLine> bom,
+      List<PackagingLevel> packaging,
+      QualityPlan quality,
+      LotRule lotRule) {
+    this(code, name, family, unit, lotSize, bom, packaging, quality, lotRule, null);
   }
 
   /** One component of the bill of materials: a component code and how many go into one unit. */

@@ -1,5 +1,6 @@
 package io.tally.plant.model;
 
+import io.tally.input.gs1.Gtin;
 import java.util.List;
 
 /** The products section: bill of materials, packaging, quality plan, lot rule. */
@@ -12,7 +13,16 @@ final class ProductSection {
 
   Product product(YamlNode n) {
     if (!n.checkMapping(
-        "code", "name", "family", "unit", "lotSize", "bom", "packaging", "quality", "lotRule")) {
+        "code",
+        "name",
+        "family",
+        "unit",
+        "lotSize",
+        "bom",
+        "packaging",
+        "quality",
+        "lotRule",
+        "gtin")) {
       return null;
     }
     ProductCode code = v.value(n.required("code"), ProductCode::new);
@@ -24,6 +34,7 @@ final class ProductSection {
     List<Product.PackagingLevel> packaging = v.list(n.get("packaging"), this::packagingLevel);
     Product.QualityPlan quality = qualityPlan(n.required("quality"));
     Product.LotRule lotRule = lotRule(n.required("lotRule"));
+    Gtin gtin = n.get("gtin").map(g -> v.value(g, Gtin::new)).orElse(null);
     if (code == null
         || name == null
         || family == null
@@ -34,7 +45,9 @@ final class ProductSection {
       return null;
     }
     return v.build(
-        n, () -> new Product(code, name, family, unit, lotSize, bom, packaging, quality, lotRule));
+        n,
+        () ->
+            new Product(code, name, family, unit, lotSize, bom, packaging, quality, lotRule, gtin));
   }
 
   Product.BomLine bomLine(YamlNode n) {
