@@ -28,10 +28,11 @@ class BenchTest {
     int code = bench("ledger", "--events", "20", "--writers", "1,2", "--json");
     assertThat(code).as(err.toString()).isZero();
     JsonNode figures = JsonMapper.builder().build().readTree(out.toString()).get("figures");
-    assertThat(figures).hasSize(4);
+    assertThat(figures).hasSize(6);
     assertThat(figures.get(0).get("what").asString()).isEqualTo("ledger append");
-    assertThat(figures.get(1).get("what").asString()).isEqualTo("plain JDBC insert");
-    assertThat(figures.get(3).get("writers").asInt()).isEqualTo(2);
+    assertThat(figures.get(1).get("what").asString()).isEqualTo("group commit append");
+    assertThat(figures.get(2).get("what").asString()).isEqualTo("plain JDBC insert");
+    assertThat(figures.get(5).get("writers").asInt()).isEqualTo(2);
     assertThat(figures.get(0).get("events").asLong()).isEqualTo(20);
   }
 
