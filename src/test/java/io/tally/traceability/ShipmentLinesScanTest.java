@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tally.kernel.CommandRejected;
-import io.tally.traceability.ShipmentRequest;
 import org.junit.jupiter.api.Test;
 
 /** The create-shipment form takes a scanner's GS1 element string where an SSCC or lot goes. */
