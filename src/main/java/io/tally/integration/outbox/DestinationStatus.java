@@ -38,6 +38,11 @@ final class DestinationStatus {
     return first;
   }
 
+  /** Whether the last round failed; cheap, unlike {@link #snapshot}, which sorts the lags. */
+  synchronized boolean failing() {
+    return failing;
+  }
+
   synchronized Snapshot snapshot() {
     int n = (int) Math.min(published, WINDOW);
     long[] sorted = Arrays.copyOf(lags, n);

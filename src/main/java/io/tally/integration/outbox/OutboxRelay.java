@@ -130,7 +130,7 @@ class OutboxRelay implements SmartLifecycle {
           broker.publish(out);
         }
         cursors.advance(d.name(), page.get(page.size() - 1).seq());
-        if (state.snapshot().failing()) {
+        if (state.failing()) {
           LOG.info("outbox {}: publishing again from sequence {}", d.name(), from);
         }
         state.published(out, clock.instant());
