@@ -7,6 +7,7 @@ import io.tally.execution.ExecutionEvent.CountReported;
 import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.ledger.WriteBehind;
 import java.sql.Timestamp;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -21,14 +22,16 @@ import org.springframework.stereotype.Component;
 @Component
 class CountProjection implements Projection {
   private final JdbcClient jdbc;
+  private final WriteBehind writes;
   private final EventHandlers handlers =
       new EventHandlers()
           .on(CountReported.class, this::counted)
           .on(CountCorrected.class, this::corrected)
           .on(CorrectionApproved.class, this::corrected);
 
-  CountProjection(JdbcClient jdbc) {
+  CountProjection(JdbcClient jdbc, WriteBehind writes) {
     this.jdbc = jdbc;
+    this.writes = writes;
   }
 
   @Override
@@ -42,18 +45,15 @@ class CountProjection implements Projection {
   }
 
   private void counted(CountReported c, LedgerEntry e) {
-    jdbc.sql(
-            "INSERT INTO kpi_count (seq, line, run, lot, at, good, scrap)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            e.seq(),
-            c.line().value(),
-            c.run().value(),
-            c.lot().toString(),
-            Timestamp.from(c.at()),
-            c.good(),
-            c.scrap())
-        .update();
+    writes.update(
+        "INSERT INTO kpi_count (seq, line, run, lot, at, good, scrap) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        e.seq(),
+        c.line().value(),
+        c.run().value(),
+        c.lot().toString(),
+        Timestamp.from(c.at()),
+        c.good(),
+        c.scrap());
   }
 
   private void corrected(CountChange c, LedgerEntry e) {

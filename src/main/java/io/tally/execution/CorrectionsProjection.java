@@ -8,6 +8,7 @@ import io.tally.execution.ExecutionEvent.StopCorrected;
 import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.ledger.WriteBehind;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.springframework.stereotype.Component;
 @Component
 class CorrectionsProjection implements Projection {
   private final JdbcClient jdbc;
+  private final WriteBehind writes;
   private final EventHandlers handlers =
       new EventHandlers()
           .on(CountReported.class, this::reported)
@@ -29,8 +31,9 @@ class CorrectionsProjection implements Projection {
           .on(CorrectionApproved.class, this::approved)
           .on(StopCorrected.class, this::stopCorrected);
 
-  CorrectionsProjection(JdbcClient jdbc) {
+  CorrectionsProjection(JdbcClient jdbc, WriteBehind writes) {
     this.jdbc = jdbc;
+    this.writes = writes;
   }
 
   @Override
@@ -44,22 +47,19 @@ class CorrectionsProjection implements Projection {
   }
 
   private void reported(CountReported c, LedgerEntry e) {
-    jdbc.sql(
-            "INSERT INTO count_report (seq, run, lot, line, good, scrap, corrected_good,"
-                + " corrected_scrap, voided, late, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?,"
-                + " ?)")
-        .params(
-            e.seq(),
-            c.run().value(),
-            c.lot().toString(),
-            c.line().value(),
-            c.good(),
-            c.scrap(),
-            c.good(),
-            c.scrap(),
-            Boolean.TRUE.equals(c.late()),
-            time(c.at()))
-        .update();
+    writes.update(
+        "INSERT INTO count_report (seq, run, lot, line, good, scrap, corrected_good,"
+            + " corrected_scrap, voided, late, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?)",
+        e.seq(),
+        c.run().value(),
+        c.lot().toString(),
+        c.line().value(),
+        c.good(),
+        c.scrap(),
+        c.good(),
+        c.scrap(),
+        Boolean.TRUE.equals(c.late()),
+        time(c.at()));
   }
 
   private void corrected(CountCorrected c, LedgerEntry e) {

@@ -12,6 +12,7 @@ import io.tally.execution.ExecutionEvent.WorkOrderEntered;
 import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.ledger.WriteBehind;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ExecutionProjection implements Projection {
   private final JdbcClient jdbc;
+  private final WriteBehind writes;
   private final EventHandlers handlers =
       new EventHandlers()
           .on(WorkOrderEntered.class, this::workOrderEntered)
@@ -37,8 +39,9 @@ class ExecutionProjection implements Projection {
           .on(StopStarted.class, this::stopStarted)
           .on(StopEnded.class, (c, e) -> stopEnded(c));
 
-  ExecutionProjection(JdbcClient jdbc) {
+  ExecutionProjection(JdbcClient jdbc, WriteBehind writes) {
     this.jdbc = jdbc;
+    this.writes = writes;
   }
 
   @Override
@@ -115,17 +118,22 @@ class ExecutionProjection implements Projection {
   }
 
   private void counted(CountReported c) {
-    jdbc.sql("UPDATE production_lot SET good = good + ?, scrap = scrap + ? WHERE lot = ?")
-        .params(c.good(), c.scrap(), c.lot().toString())
-        .update();
-    jdbc.sql("UPDATE production_run SET good = good + ?, scrap = scrap + ? WHERE run = ?")
-        .params(c.good(), c.scrap(), c.run().value())
-        .update();
-    jdbc.sql(
-            "UPDATE work_order SET good = good + ? WHERE id ="
-                + " (SELECT work_order FROM production_run WHERE run = ?)")
-        .params(c.good(), c.run().value())
-        .update();
+    // Writes that need no answer, sent with the command's other writes (WriteBehind).
+    writes.update(
+        "UPDATE production_lot SET good = good + ?, scrap = scrap + ? WHERE lot = ?",
+        c.good(),
+        c.scrap(),
+        c.lot().toString());
+    writes.update(
+        "UPDATE production_run SET good = good + ?, scrap = scrap + ? WHERE run = ?",
+        c.good(),
+        c.scrap(),
+        c.run().value());
+    writes.update(
+        "UPDATE work_order SET good = good + ? WHERE id ="
+            + " (SELECT work_order FROM production_run WHERE run = ?)",
+        c.good(),
+        c.run().value());
   }
 
   private void lotClosed(LotClosed c) {

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,19 +40,7 @@ public class ExecutionQueries {
               rs.getLong(7),
               instant(rs, 8),
               instant(rs, 9));
-  private static final RowMapper<ProductionLotView> LOT =
-      (rs, n) ->
-          new ProductionLotView(
-              rs.getString(1),
-              rs.getString(2),
-              rs.getString(3),
-              rs.getString(4),
-              ProductionLotStatus.valueOf(rs.getString(5)),
-              rs.getLong(6),
-              rs.getLong(7),
-              instant(rs, 8),
-              instant(rs, 9),
-              rs.getString(10));
+  private static final RowMapper<ProductionLotView> LOT = (rs, n) -> lot(rs, 0);
   private static final RowMapper<StopView> STOP =
       (rs, n) ->
           new StopView(
@@ -88,6 +77,41 @@ public class ExecutionQueries {
     return ProductionRun.of(
         run(runId.value())
             .orElseThrow(() -> CommandRejected.notFound("run", "no run '" + runId + "'")));
+  }
+
+  /** A run with the lot it fills now, if any. */
+  record RunAndLot(RunView run, @Nullable ProductionLotView currentLot) {}
+
+  /**
+   * Run {@code runId} and its current lot in one query (one round trip: a count report needs both
+   * while its batch holds the ledger lock); refused if there is no such run.
+   */
+  RunAndLot requireRunAndLot(RunId runId) {
+    return jdbc.sql(
+            "SELECT r.run, r.line, r.product, r.work_order, r.current_lot, r.good, r.scrap,"
+                + " r.started_at, r.ended_at, l.lot, l.product, l.line, l.run, l.status, l.good,"
+                + " l.scrap, l.opened_at, l.closed_at, l.close_rule FROM production_run r"
+                + " LEFT JOIN production_lot l ON l.lot = r.current_lot WHERE r.run = ?")
+        .param(runId.value())
+        .query(
+            (rs, n) ->
+                new RunAndLot(RUN.mapRow(rs, n), rs.getString(10) == null ? null : lot(rs, 9)))
+        .optional()
+        .orElseThrow(() -> CommandRejected.notFound("run", "no run '" + runId + "'"));
+  }
+
+  private static ProductionLotView lot(ResultSet rs, int from) throws SQLException {
+    return new ProductionLotView(
+        rs.getString(from + 1),
+        rs.getString(from + 2),
+        rs.getString(from + 3),
+        rs.getString(from + 4),
+        ProductionLotStatus.valueOf(rs.getString(from + 5)),
+        rs.getLong(from + 6),
+        rs.getLong(from + 7),
+        instant(rs, from + 8),
+        instant(rs, from + 9),
+        rs.getString(from + 10));
   }
 
   public Optional<RunView> openRun(LineId line) {

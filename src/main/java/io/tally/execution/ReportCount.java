@@ -9,6 +9,7 @@ import io.tally.plant.model.Product;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,22 +42,25 @@ class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
   @Override
   public CountAck handle(CountCommands.Report r, Actor actor) {
     RunId runId = r.run();
-    ProductionRun run = queries.requireRun(runId).requireOpen();
+    ExecutionQueries.RunAndLot read = queries.requireRunAndLot(runId);
+    RunView before = read.run();
+    ProductionRun run = ProductionRun.of(before).requireOpen();
     Product product = plant.product(run.product().value());
     Instant now = plant.now();
     // A late report is booked into the lot open now, at the time it was made.
     Instant at = late.at(actor, r.occurredAt(), run.startedAt(), "run " + runId + " started");
     LotNumber current = run.currentLot();
+    ProductionLotView currentLot = read.currentLot();
     LotFilling.OpenLot open =
         current == null
             ? null
-            : queries
-                .lot(current.toString())
-                .map(l -> new LotFilling.OpenLot(l.openedAt(), l.good()))
-                .orElseThrow();
+            : new LotFilling.OpenLot(
+                Objects.requireNonNull(currentLot).openedAt(), currentLot.good());
     String lot = current == null ? null : current.toString();
     List<CountAck.Booked> booked = new ArrayList<>();
     List<String> closed = new ArrayList<>();
+    long good = before.good();
+    long scrap = before.scrap();
     for (LotFilling.Step step :
         LotFilling.book(product.lotRule(), open, now, r.good().value(), r.scrap().value())) {
       if (step instanceof LotFilling.Close c) {
@@ -68,10 +72,13 @@ class ReportCount implements CommandHandler<CountCommands.Report, CountAck> {
       } else if (step instanceof LotFilling.Book b) {
         append(actor, run, lot, b, at);
         booked.add(new CountAck.Booked(lot, b.good(), b.scrap()));
+        good += b.good();
+        scrap += b.scrap();
       }
     }
-    RunView after = queries.run(runId.value()).orElseThrow();
-    return new CountAck(runId.value(), booked, closed, after.good(), after.scrap());
+    // The run's totals as its projection now holds them (only CountReported moves them here),
+    // without reading its row back.
+    return new CountAck(runId.value(), booked, closed, good, scrap);
   }
 
   private void append(Actor actor, ProductionRun run, String lot, LotFilling.Book b, Instant at) {

@@ -1,12 +1,11 @@
 package io.tally.ledger;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The ledger's head while a {@link GroupCommit} batch holds the lock: read from {@code ledger_head}
- * by the batch's first append, kept here as the batch appends, and written back once before the
+ * as the batch takes the lock, kept here as the batch appends, and written back once before the
  * batch commits (instead of a read and a write of the row per entry). A command rolled back to its
  * savepoint puts back the head it found. Outside a batch there is none and every append reads and
  * writes the row itself.
@@ -14,6 +13,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 final class BatchHead {
   private Ledger.@Nullable Head head;
   private boolean changed;
+
+  BatchHead(Ledger.Head locked) {
+    this.head = locked;
+  }
 
   /** The current batch's head holder, or null outside a batch. */
   static @Nullable BatchHead current() {
@@ -39,12 +42,11 @@ final class BatchHead {
     changed = s.changed();
   }
 
-  /** Writes the head back to its row, if the batch appended anything. */
-  void flush(JdbcClient jdbc) {
+  /** Writes the head back to its row (with the commit), if the batch appended anything. */
+  void flush(WriteBehind writes) {
     if (changed && head != null) {
-      jdbc.sql("UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1")
-          .params(head.seq(), head.hash())
-          .update();
+      writes.update(
+          "UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1", head.seq(), head.hash());
       changed = false;
     }
   }

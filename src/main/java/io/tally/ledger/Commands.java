@@ -25,11 +25,13 @@ public class Commands {
   private static final int KEY_MAX = 200;
   private final GroupCommit group;
   private final JdbcClient jdbc;
+  private final WriteBehind writes;
   private final JsonMapper json;
   private final Clock clock;
 
-  Commands(GroupCommit group, JdbcClient jdbc, JsonMapper json, Clock clock) {
+  Commands(GroupCommit group, JdbcClient jdbc, WriteBehind writes, JsonMapper json, Clock clock) {
     this.group = group;
+    this.writes = writes;
     this.jdbc = jdbc;
     this.json = json;
     this.clock = clock;
@@ -60,22 +62,21 @@ public class Commands {
       return earlier.get();
     }
     try {
-      // Same key twice in one batch: the second's key insert fails, its savepoint undoes it, and
-      // the catch below answers it with the first's answer once the batch has committed.
+      // Same key twice in one batch: the second's key insert fails (as its held-back writes are
+      // sent at the end of the command), its savepoint undoes it, and the catch below answers it
+      // with the first's answer once the batch has committed.
       return group.run(
           () -> {
             T result = action.get();
-            jdbc.sql(
-                    "INSERT INTO command_key (idem_key, actor, command, request_hash, response,"
-                        + " created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(
-                    key,
-                    actor.name(),
-                    command,
-                    requestHash,
-                    json.writeValueAsString(result),
-                    Timestamp.from(clock.instant()))
-                .update();
+            writes.update(
+                "INSERT INTO command_key (idem_key, actor, command, request_hash, response,"
+                    + " created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                key,
+                actor.name(),
+                command,
+                requestHash,
+                json.writeValueAsString(result),
+                Timestamp.from(clock.instant()));
             return result;
           });
     } catch (DuplicateKeyException raced) {

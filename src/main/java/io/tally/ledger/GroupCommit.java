@@ -1,17 +1,20 @@
 package io.tally.ledger;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.Ordered;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.ConnectionHolder;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
@@ -42,7 +45,6 @@ public class GroupCommit {
   static final Object LOCK_HELD = new Object();
 
   private final TransactionTemplate tx;
-  private final LedgerLock lock;
   private final int maxBatch;
   private final long maxWaitNanos;
   private final ReentrantLock mutex = new ReentrantLock();
@@ -51,19 +53,20 @@ public class GroupCommit {
   private boolean leading;
   private int lastBatch = 1;
 
-  private final JdbcClient jdbc;
+  private final JdbcTemplate jdbcTemplate;
+  private final WriteBehind writes;
   private final DataSource dataSource;
   private volatile @Nullable Boolean postgres;
 
   GroupCommit(
       PlatformTransactionManager transactions,
-      LedgerLock lock,
-      JdbcClient jdbc,
+      JdbcTemplate jdbcTemplate,
+      WriteBehind writes,
       DataSource dataSource,
       GroupCommitProperties properties) {
     this.tx = new TransactionTemplate(transactions);
-    this.lock = lock;
-    this.jdbc = jdbc;
+    this.jdbcTemplate = jdbcTemplate;
+    this.writes = writes;
     this.dataSource = dataSource;
     this.maxBatch = properties.maxBatch();
     this.maxWaitNanos = properties.maxWait().toNanos();
@@ -148,13 +151,16 @@ public class GroupCommit {
       tx.execute(
           status -> {
             TransactionSynchronizationManager.registerSynchronization(running);
-            lock.hold();
-            BatchHead head = new BatchHead();
+            Savepoints savepoints =
+                batch.size() == 1
+                    ? new NoSavepoints()
+                    : isPostgres() ? new SqlSavepoints() : new JdbcSavepoints(status);
+            BatchHead head = new BatchHead(lockHead(savepoints.withLock()));
             TransactionSynchronizationManager.bindResource(LOCK_HELD, Boolean.TRUE);
             TransactionSynchronizationManager.bindResource(BatchHead.class, head);
             try {
-              running.apply(status, head);
-              head.flush(jdbc);
+              running.apply(savepoints, head);
+              head.flush(writes);
             } finally {
               TransactionSynchronizationManager.unbindResource(BatchHead.class);
               TransactionSynchronizationManager.unbindResource(LOCK_HELD);
@@ -167,6 +173,25 @@ public class GroupCommit {
     }
   }
 
+  /**
+   * Takes the ledger lock (the head row, so every Tally process on the database queues on it) and
+   * reads the head, in one round trip with {@code then} (a first savepoint) when there is one.
+   */
+  private Ledger.Head lockHead(@Nullable String then) {
+    String sql = "SELECT seq, hash FROM ledger_head WHERE id = 1 FOR UPDATE";
+    return Objects.requireNonNull(
+        jdbcTemplate.execute(
+            (Statement st) -> {
+              st.execute(then == null ? sql : sql + "; " + then);
+              try (ResultSet rs = st.getResultSet()) {
+                if (!rs.next()) {
+                  throw new IllegalStateException("the ledger has no head row");
+                }
+                return new Ledger.Head(rs.getLong(1), rs.getString(2));
+              }
+            }));
+  }
+
   /** One batch; as a synchronization it releases its callers first thing after the commit. */
   private final class Batch implements TransactionSynchronization {
     private final List<Pending<?>> members;
@@ -176,21 +201,29 @@ public class GroupCommit {
       this.members = members;
     }
 
-    void apply(TransactionStatus status, BatchHead head) {
-      if (members.size() == 1) {
-        // Alone: no savepoint; if it throws, the whole transaction rolls back with it.
-        members.get(0).runAlone();
-        return;
-      }
-      Savepoints savepoints = isPostgres() ? new SqlSavepoints() : new JdbcSavepoints(status);
-      for (Pending<?> p : members) {
+    /**
+     * Runs the members in order, each followed by the writes it held back (so a broken write
+     * refuses the command that made it, not the next one).
+     */
+    void apply(Savepoints savepoints, BatchHead head) {
+      for (int i = 0; i < members.size(); i++) {
+        Pending<?> p = members.get(i);
+        boolean last = i == members.size() - 1;
         savepoints.set();
         List<TransactionSynchronization> before =
             TransactionSynchronizationManager.getSynchronizations();
         BatchHead.Snapshot headBefore = head.snapshot();
         try {
           p.runAlone();
+          if (last) {
+            head.flush(writes); // the head goes with the last command's writes
+          }
+          writes.flush(savepoints.afterSuccess(last));
         } catch (RuntimeException refused) {
+          writes.discard();
+          if (!savepoints.any()) {
+            throw refused; // alone: the whole transaction rolls back with it
+          }
           try {
             savepoints.rollBack();
           } catch (RuntimeException broken) {
@@ -219,7 +252,7 @@ public class GroupCommit {
     }
 
     /** Answers every member (with the batch's failure when there is one) and hands over. */
-    void finish(Throwable failure) {
+    void finish(@Nullable Throwable failure) {
       mutex.lock();
       try {
         if (finished) {
@@ -263,15 +296,42 @@ public class GroupCommit {
     return known;
   }
 
-  /** A savepoint per command of a batch. */
+  /** A savepoint per command of a batch of several. */
   private interface Savepoints {
-    /** Before each command: a savepoint to come back to (the one before it is no longer needed). */
-    void set();
+    /** A statement to send with the lock, or null. */
+    default @Nullable String withLock() {
+      return null;
+    }
+
+    /** Before each command: a savepoint to come back to, unless there is one already. */
+    default void set() {}
+
+    /** A statement to send with the command's held-back writes once it has run, or null. */
+    default @Nullable String afterSuccess(boolean last) {
+      return null;
+    }
 
     /** Undoes the current command. */
     void rollBack();
 
-    void done();
+    default void done() {}
+
+    default boolean any() {
+      return true;
+    }
+  }
+
+  /** A batch of one: no savepoint; if its command throws, the transaction rolls back with it. */
+  private static final class NoSavepoints implements Savepoints {
+    @Override
+    public void rollBack() {
+      throw new IllegalStateException("no savepoint");
+    }
+
+    @Override
+    public boolean any() {
+      return false;
+    }
   }
 
   /** The JDBC savepoint API through Spring's transaction status (H2: no round trips anyway). */
@@ -310,22 +370,27 @@ public class GroupCommit {
   }
 
   /**
-   * PostgreSQL: one statement per command, {@code RELEASE} of the last savepoint and the next
-   * {@code SAVEPOINT} sent in one round trip; the commit releases the last one.
+   * PostgreSQL: no round trip of their own. The first savepoint goes with the lock; after a command
+   * has run, its {@code RELEASE} and the next command's {@code SAVEPOINT} go with the writes it
+   * held back; a rolled-back savepoint stays in place for the next command; the commit releases the
+   * last.
    */
   private final class SqlSavepoints implements Savepoints {
-    private boolean set;
+    private static final String NAME = "tally_cmd";
 
     @Override
-    public void set() {
-      jdbc.sql(set ? "RELEASE SAVEPOINT tally_cmd; SAVEPOINT tally_cmd" : "SAVEPOINT tally_cmd")
-          .update();
-      set = true;
+    public String withLock() {
+      return "SAVEPOINT " + NAME;
+    }
+
+    @Override
+    public @Nullable String afterSuccess(boolean last) {
+      return last ? null : "RELEASE SAVEPOINT " + NAME + "; SAVEPOINT " + NAME;
     }
 
     @Override
     public void rollBack() {
-      jdbc.sql("ROLLBACK TO SAVEPOINT tally_cmd").update();
+      jdbcTemplate.execute("ROLLBACK TO SAVEPOINT " + NAME);
       // As Spring does on a rollback to a savepoint: a @Transactional method the refused command
       // left marked the whole transaction rollback-only; the savepoint has undone it.
       Object holder = TransactionSynchronizationManager.getResource(dataSource);
@@ -333,9 +398,6 @@ public class GroupCommit {
         h.resetRollbackOnly();
       }
     }
-
-    @Override
-    public void done() {}
   }
 
   private static final class Pending<T> {

@@ -34,15 +34,18 @@ public class Ledger {
   private final Checkpointing checkpointing;
   private final LedgerEntries entries;
   private final Clock clock;
+  private final WriteBehind writes;
 
   Ledger(
       JdbcClient jdbc,
+      WriteBehind writes,
       List<Projection> projections,
       HeadSigning signing,
       Checkpointing checkpointing,
       LedgerEntries entries,
       Clock clock) {
     this.jdbc = jdbc;
+    this.writes = writes;
     this.projections = projections;
     this.signing = signing;
     this.checkpointing = checkpointing;
@@ -101,22 +104,21 @@ public class Ledger {
     LedgerEntry entry =
         new LedgerEntry(
             seq, now, actor.name(), type, corrects, draft.payload(), json, head.hash(), hash);
-    jdbc.sql(
-            "INSERT INTO ledger_entry (seq, recorded_at, epoch_millis, actor, type, corrects,"
-                + " payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        .params(
-            seq,
-            Timestamp.from(now),
-            now.toEpochMilli(),
-            actor.name(),
-            type,
-            corrects,
-            json,
-            head.hash(),
-            hash)
-        .update();
+    // Sent with the projections' writes after it, before the transaction's next read.
+    writes.update(
+        "INSERT INTO ledger_entry (seq, recorded_at, epoch_millis, actor, type, corrects,"
+            + " payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        seq,
+        Timestamp.from(now),
+        now.toEpochMilli(),
+        actor.name(),
+        type,
+        corrects,
+        json,
+        head.hash(),
+        hash);
     if (batch == null) {
-      jdbc.sql("UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1").params(seq, hash).update();
+      writes.update("UPDATE ledger_head SET seq = ?, hash = ? WHERE id = 1", seq, hash);
     } else {
       batch.moved(new Head(seq, hash)); // written back once, before the batch commits
     }

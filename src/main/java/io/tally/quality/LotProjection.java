@@ -10,6 +10,7 @@ import io.tally.execution.lot.LotNumber;
 import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.ledger.WriteBehind;
 import io.tally.plant.model.LineId;
 import io.tally.plant.model.ProductCode;
 import io.tally.quality.QualityEvent.ConcessionApproved;
@@ -32,6 +33,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LotProjection implements Projection {
   private final JdbcClient jdbc;
+  private final WriteBehind writes;
   private final EventHandlers handlers =
       new EventHandlers()
           .on(LotOpened.class, (o, e) -> ensure(o.lot(), o.product(), o.line(), e.seq()))
@@ -64,8 +66,9 @@ class LotProjection implements Projection {
           .on(LotReleased.class, this::released)
           .on(LotReworked.class, this::reworked);
 
-  LotProjection(JdbcClient jdbc) {
+  LotProjection(JdbcClient jdbc, WriteBehind writes) {
     this.jdbc = jdbc;
+    this.writes = writes;
   }
 
   @Override
@@ -152,19 +155,16 @@ class LotProjection implements Projection {
 
   private void ensure(LotNumber number, ProductCode product, LineId line, long seq) {
     String lot = number.toString();
-    long known =
-        jdbc.sql("SELECT COUNT(*) FROM quality_lot WHERE lot = ?")
-            .param(lot)
-            .query(Long.class)
-            .single();
-    if (known == 0) {
-      jdbc.sql(
-              "INSERT INTO quality_lot (lot, product, line, status, good, scrap, consumed, origin,"
-                  + " reworks, submission, updated_seq) VALUES (?, ?, ?, 'OPEN', 0, 0, 0, ?, 0,"
-                  + " 'ORIGINAL', ?)")
-          .params(lot, product.value(), line.value(), lot, seq)
-          .update();
-    }
+    // A write that needs no answer, sent with the command's other writes (WriteBehind).
+    writes.update(
+        "INSERT INTO quality_lot (lot, product, line, status, good, scrap, consumed, origin,"
+            + " reworks, submission, updated_seq) VALUES (?, ?, ?, 'OPEN', 0, 0, 0, ?, 0,"
+            + " 'ORIGINAL', ?) ON CONFLICT DO NOTHING",
+        lot,
+        product.value(),
+        line.value(),
+        lot,
+        seq);
   }
 
   /** Sets columns of one lot; {@code values} fill the placeholders of {@code set}. */
@@ -174,8 +174,7 @@ class LotProjection implements Projection {
     System.arraycopy(values, 0, params, 0, values.length);
     params[values.length] = e.seq();
     params[values.length + 1] = lot.toString();
-    jdbc.sql("UPDATE quality_lot SET " + set + ", updated_seq = ? WHERE lot = ? " + condition)
-        .params(params)
-        .update();
+    writes.update(
+        "UPDATE quality_lot SET " + set + ", updated_seq = ? WHERE lot = ? " + condition, params);
   }
 }

@@ -9,6 +9,7 @@ import io.tally.execution.ExecutionEvent.LotOpened;
 import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.ledger.WriteBehind;
 import io.tally.plant.PlantService;
 import io.tally.plant.model.Plant;
 import io.tally.plant.model.Product;
@@ -26,6 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class ComponentBalanceProjection implements Projection {
   private final JdbcClient jdbc;
+  private final WriteBehind writes;
   private final PlantService plant;
   private final EventHandlers handlers =
       new EventHandlers()
@@ -36,8 +38,9 @@ class ComponentBalanceProjection implements Projection {
           .on(LotClosed.class, (c, e) -> closed(c))
           .on(ComponentBalanceExplained.class, this::explained);
 
-  ComponentBalanceProjection(JdbcClient jdbc, PlantService plant) {
+  ComponentBalanceProjection(JdbcClient jdbc, WriteBehind writes, PlantService plant) {
     this.jdbc = jdbc;
+    this.writes = writes;
     this.plant = plant;
   }
 
@@ -100,9 +103,7 @@ class ComponentBalanceProjection implements Projection {
   }
 
   private void made(String lot, long units) {
-    jdbc.sql("UPDATE component_balance SET made = made + ? WHERE lot = ?")
-        .params(units, lot)
-        .update();
+    writes.update("UPDATE component_balance SET made = made + ? WHERE lot = ?", units, lot);
   }
 
   private void corrected(CountChange c) {

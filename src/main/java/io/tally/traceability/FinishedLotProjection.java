@@ -17,6 +17,7 @@ import io.tally.execution.ExecutionEvent.LotOpened;
 import io.tally.ledger.EventHandlers;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.Projection;
+import io.tally.ledger.WriteBehind;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +31,7 @@ import org.springframework.stereotype.Component;
 @Component
 class FinishedLotProjection implements Projection {
   private final JdbcClient jdbc;
+  private final WriteBehind writes;
   private final FinishedStock stock;
   private final EventHandlers execution =
       new EventHandlers()
@@ -43,8 +45,9 @@ class FinishedLotProjection implements Projection {
           .on(CorrectionApproved.class, (c, e) -> corrected(c))
           .on(LotClosed.class, (c, e) -> status(c.lot().toString(), "CLOSED"));
 
-  FinishedLotProjection(JdbcClient jdbc, FinishedStock stock) {
+  FinishedLotProjection(JdbcClient jdbc, WriteBehind writes, FinishedStock stock) {
     this.jdbc = jdbc;
+    this.writes = writes;
     this.stock = stock;
   }
 
@@ -172,16 +175,18 @@ class FinishedLotProjection implements Projection {
   }
 
   private void ensureLot(String lot, String product, String line, String parent, long seq) {
-    int n =
-        jdbc.sql("UPDATE finished_lot SET line = COALESCE(line, ?) WHERE lot = ?")
-            .params(line, lot)
-            .update();
-    if (n == 0) {
-      jdbc.sql(
-              "INSERT INTO finished_lot (lot, product, line, parent_lot, status, opened_seq)"
-                  + " VALUES (?, ?, ?, ?, 'OPEN', ?)")
-          .params(lot, product, line, parent, seq)
-          .update();
+    // The row if there is none yet, then its line if it had none: two writes that need no
+    // answer, so they go with the command's other writes (WriteBehind).
+    writes.update(
+        "INSERT INTO finished_lot (lot, product, line, parent_lot, status, opened_seq)"
+            + " VALUES (?, ?, ?, ?, 'OPEN', ?) ON CONFLICT DO NOTHING",
+        lot,
+        product,
+        line,
+        parent,
+        seq);
+    if (line != null) {
+      writes.update("UPDATE finished_lot SET line = COALESCE(line, ?) WHERE lot = ?", line, lot);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.tally.traceability;
 
+import io.tally.ledger.WriteBehind;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 class FinishedStock {
   private final JdbcClient jdbc;
+  private final WriteBehind writes;
 
-  FinishedStock(JdbcClient jdbc) {
+  FinishedStock(JdbcClient jdbc, WriteBehind writes) {
     this.jdbc = jdbc;
+    this.writes = writes;
   }
 
   /** Adds (or, negative, removes) rounds; callers never remove more than the row holds. */
@@ -21,17 +24,21 @@ class FinishedStock {
     if (quantity == 0) {
       return;
     }
-    int n =
-        jdbc.sql(
-                "UPDATE finished_stock SET quantity = quantity + ? WHERE lot = ? AND location = ?"
-                    + " AND state = ?")
-            .params(quantity, lot, location, state.name())
-            .update();
-    if (n == 0) {
-      jdbc.sql("INSERT INTO finished_stock (lot, location, state, quantity) VALUES (?, ?, ?, ?)")
-          .params(lot, location, state.name(), quantity)
-          .update();
-    }
+    // Two writes that need no answer (so they go with the command's other writes, see
+    // WriteBehind): the row if there is none yet, then the change.
+    writes.update(
+        "INSERT INTO finished_stock (lot, location, state, quantity) VALUES (?, ?, ?, 0)"
+            + " ON CONFLICT DO NOTHING",
+        lot,
+        location,
+        state.name());
+    writes.update(
+        "UPDATE finished_stock SET quantity = quantity + ? WHERE lot = ? AND location = ?"
+            + " AND state = ?",
+        quantity,
+        lot,
+        location,
+        state.name());
   }
 
   long quantity(String lot, String location, StockState state) {

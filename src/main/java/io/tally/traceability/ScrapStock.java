@@ -1,5 +1,6 @@
 package io.tally.traceability;
 
+import io.tally.ledger.WriteBehind;
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -18,9 +19,11 @@ class ScrapStock {
   static final String RETURN = "RETURN";
 
   private final JdbcClient jdbc;
+  private final WriteBehind writes;
 
-  ScrapStock(JdbcClient jdbc) {
+  ScrapStock(JdbcClient jdbc, WriteBehind writes) {
     this.jdbc = jdbc;
+    this.writes = writes;
   }
 
   /**
@@ -31,19 +34,23 @@ class ScrapStock {
     if (quantity == 0) {
       return;
     }
-    int n =
-        jdbc.sql(
-                "UPDATE scrap_stock SET quantity = quantity + ? WHERE lot = ? AND reason = ? AND"
-                    + " location = ? AND state = ?")
-            .params(quantity, lot, reason, location, state)
-            .update();
-    if (n == 0) {
-      jdbc.sql(
-              "INSERT INTO scrap_stock (lot, reason, location, state, quantity) VALUES (?, ?, ?,"
-                  + " ?, ?)")
-          .params(lot, reason, location, state, quantity)
-          .update();
-    }
+    // Two writes that need no answer (so they go with the command's other writes, see
+    // WriteBehind): the row if there is none yet, then the change.
+    writes.update(
+        "INSERT INTO scrap_stock (lot, reason, location, state, quantity) VALUES (?, ?, ?, ?, 0)"
+            + " ON CONFLICT DO NOTHING",
+        lot,
+        reason,
+        location,
+        state);
+    writes.update(
+        "UPDATE scrap_stock SET quantity = quantity + ? WHERE lot = ? AND reason = ? AND"
+            + " location = ? AND state = ?",
+        quantity,
+        lot,
+        reason,
+        location,
+        state);
   }
 
   /** The lot's rows in a state with rounds in them, by location then reason. */
