@@ -45,10 +45,9 @@ class KpiController {
     }
     LocalDate[] span = span(from, to);
     List<String> lines = lines(line);
-    KpiReport report = kpis.report(lines, span[0], span[1], g, asRecorded);
     return asRecorded
-        ? report
-        : report.besideRecorded(kpis.report(lines, span[0], span[1], g, true));
+        ? kpis.report(lines, span[0], span[1], g, true)
+        : kpis.reportBesideRecorded(lines, span[0], span[1], g);
   }
 
   @GetMapping("/pareto")

@@ -49,11 +49,20 @@ public final class Overtime {
       }
       cuts.add(s);
       cuts.add(t);
+      // Only the periods and stops that overlap [s, t) can cut it or hold an instant of it.
+      List<Interval> near = new ArrayList<>();
       for (Period p : periods) {
-        addInside(cuts, p.span(), s, t);
+        if (p.start().isBefore(t) && p.end().isAfter(s)) {
+          near.add(p.span());
+        }
       }
       for (Stop st : e.stops()) {
-        addInside(cuts, st.span(), s, t);
+        if (st.span().start().isBefore(t) && st.span().end().isAfter(s)) {
+          near.add(st.span());
+        }
+      }
+      for (Interval i : near) {
+        addInside(cuts, i, s, t);
       }
       Instant from = null;
       Instant pieceStart = null;
@@ -61,9 +70,7 @@ public final class Overtime {
       for (Instant to : cuts) {
         if (from != null) {
           Instant at = from;
-          boolean off =
-              periods.stream().noneMatch(p -> contains(p.span(), at))
-                  && e.stops().stream().noneMatch(st -> contains(st.span(), at));
+          boolean off = near.stream().noneMatch(i -> contains(i, at));
           if (off) {
             if (pieceStart == null) {
               pieceStart = from;
