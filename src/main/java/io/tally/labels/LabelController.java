@@ -22,13 +22,17 @@ class LabelController {
     this.labels = labels;
   }
 
-  @GetMapping({"/api/labels/sscc/{sscc}.pdf", "/labels/sscc/{sscc}.pdf"})
+  @GetMapping(
+      value = {"/api/labels/sscc/{sscc}.pdf", "/labels/sscc/{sscc}.pdf"},
+      produces = MediaType.APPLICATION_PDF_VALUE)
   @PreAuthorize(Role.ANY)
   ResponseEntity<byte[]> unit(@PathVariable String sscc) {
     return pdf("sscc-" + sscc, labels.unit(sscc));
   }
 
-  @GetMapping({"/api/labels/lot/{lot}.pdf", "/labels/lot/{lot}.pdf"})
+  @GetMapping(
+      value = {"/api/labels/lot/{lot}.pdf", "/labels/lot/{lot}.pdf"},
+      produces = MediaType.APPLICATION_PDF_VALUE)
   @PreAuthorize(Role.ANY)
   ResponseEntity<byte[]> lot(@PathVariable String lot) {
     return pdf("lot-" + lot, labels.lot(lot));

@@ -1,6 +1,6 @@
 package io.tally.security;
 
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import io.tally.kernel.Actor;
 import io.tally.kernel.Command;
 import io.tally.kernel.CommandExecutor;
@@ -87,9 +87,15 @@ public class Users {
         rs.getLong(5));
   }
 
-  /** A request to add a user; the password never leaves this request except as a hash. */
+  /**
+   * A request to add a user; the password never leaves this request except as a hash: it is read
+   * from the request's JSON (so the API document shows it) but never written out.
+   */
   @CommandName("user.add")
-  public record NewUser(String name, List<String> roles, @JsonIgnore String password)
+  public record NewUser(
+      String name,
+      List<String> roles,
+      @JsonProperty(access = JsonProperty.Access.WRITE_ONLY) String password)
       implements Command<UserView> {
     @Override
     public Class<UserView> answerType() {

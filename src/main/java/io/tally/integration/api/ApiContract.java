@@ -82,10 +82,20 @@ class ApiContract implements GlobalOpenApiCustomizer {
   }
 
   private static void complete(String path, PathItem.HttpMethod method, Operation op) {
-    op.operationId(OperationDocs.operationId(method.name(), path));
-    if (op.getSummary() != null && !op.getSummary().contains(" on ")) {
-      // The method's name says what; the path says on what.
+    String id = OperationDocs.operationId(method.name(), path);
+    op.operationId(id);
+    String summary = OperationTexts.summary(id);
+    if (summary != null) {
+      op.summary(summary);
+    } else if (op.getSummary() != null && !op.getSummary().contains(" on ")) {
+      // Not in the table yet (ApiContractTest says so): the method's name and the path.
       op.summary(op.getSummary() + " on " + path.replaceFirst("^/api/", ""));
+    }
+    String description = OperationTexts.description(id);
+    if (description != null
+        && (op.getDescription() == null || !op.getDescription().startsWith(description))) {
+      op.description(
+          op.getDescription() == null ? description : description + "\n\n" + op.getDescription());
     }
     if (op.getParameters() != null) {
       // A header declared by the controller and added for its Idempotency-Key is listed once.
@@ -93,6 +103,17 @@ class ApiContract implements GlobalOpenApiCustomizer {
       op.getParameters().removeIf(p -> !seen.add(p.getIn() + ":" + p.getName()));
     }
     ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
+    Object example = OperationTexts.example(id);
+    if (example != null) {
+      for (Map.Entry<String, ApiResponse> r : responses.entrySet()) {
+        if (r.getKey().startsWith("2") && r.getValue().getContent() != null) {
+          MediaType json = r.getValue().getContent().get("application/json");
+          if (json != null) {
+            json.example(example);
+          }
+        }
+      }
+    }
     Map<String, String> problems = new LinkedHashMap<>();
     boolean writes = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
     boolean takesInput = writes || (op.getParameters() != null && !op.getParameters().isEmpty());

@@ -54,6 +54,7 @@ class ApiContractTest {
     assertThat(doc.at("/servers/0/url").asString()).isEqualTo("/");
     assertThat(doc.at("/components/schemas/Problem/properties").has("field")).isTrue();
     Set<String> ids = new HashSet<>();
+    Set<String> unwritten = new java.util.TreeSet<>();
     int operations = 0;
     for (Map.Entry<String, JsonNode> path : doc.get("paths").properties()) {
       for (Map.Entry<String, JsonNode> op : path.getValue().properties()) {
@@ -62,6 +63,10 @@ class ApiContractTest {
         String at = op.getKey() + " " + path.getKey();
         assertThat(ids.add(o.get("operationId").asString())).as(at + " id unique").isTrue();
         assertThat(o.get("summary").asString()).as(at).isNotBlank();
+        unwritten.add(
+            OperationTexts.summary(o.get("operationId").asString()) == null
+                ? o.get("operationId").asString()
+                : "");
         assertThat(o.get("description").asString())
             .as(at)
             .containsAnyOf("Roles: ", "Any signed-in");
@@ -80,6 +85,22 @@ class ApiContractTest {
       }
     }
     assertThat(operations).isGreaterThan(100);
+    unwritten.remove("");
+    assertThat(unwritten)
+        .as("operations without a written summary in " + OperationTexts.FILE)
+        .isEmpty();
+    for (String flow :
+        java.util.List.of(
+            "/~1api~1execution~1runs~1{run}~1counts/post",
+            "/~1api~1quality~1lots~1{lot}~1inspections/post",
+            "/~1api~1shipments/post",
+            "/~1api~1trace~1{lot}/get")) {
+      assertThat(doc.at("/paths" + flow + "/responses").toString())
+          .as(flow + " has a 2xx example")
+          .contains("\"example\"");
+    }
+    assertThat(doc.at("/paths/~1api~1execution~1runs~1{run}~1counts/post/summary").asString())
+        .isEqualTo("Report good and scrap counts of a run");
     JsonNode end = doc.at("/paths/~1api~1execution~1runs~1{run}~1end/post");
     assertThat(end.get("operationId").asString()).isEqualTo("postExecutionRunsRunEnd");
     assertThat(end.get("tags").get(0).asString()).isEqualTo("execution");
