@@ -31,7 +31,9 @@ import tools.jackson.databind.JsonNode;
  * it corrects, whose effect follows into lots, samples, stock, KPIs and reconciliation.
  */
 class CorrectionsTest extends ExecutionFixture {
-  static final Instant DAY = Instant.parse("2027-03-17T06:00:00Z");
+  // 06:00 in plant time: the reference plant runs on Caracas time (UTC-4), and every instant
+  // below is the plant's wall-clock time written in UTC.
+  static final Instant DAY = Instant.parse("2027-03-17T10:00:00Z");
   @Autowired LedgerEntries entries;
   @Autowired Reconciliation reconciliation;
   @Autowired Replay replay;
@@ -253,7 +255,7 @@ class CorrectionsTest extends ExecutionFixture {
                 .andExpect(status().isCreated()));
 
     assertThat(stop.get("reason").asString()).isEqualTo("MAT");
-    assertThat(stop.get("endedAt").asString()).isEqualTo("2027-03-17T07:00:00Z");
+    assertThat(stop.get("endedAt").asString()).isEqualTo("2027-03-17T11:00:00Z");
     assertThat(paretoReasons("L2")).contains("MAT").doesNotContain("JAM");
     LocalDate day = LocalDate.ofInstant(DAY, ZoneOffset.UTC);
     assertThat(kpis.pareto(List.of("L2"), day, day, true))
@@ -265,7 +267,7 @@ class CorrectionsTest extends ExecutionFixture {
 
   @Test
   void theKpisAreFromCorrectedCountsAndStopsWithTheFiguresAsFirstRecordedBeside() throws Exception {
-    Instant day = Instant.parse("2027-03-19T06:00:00Z");
+    Instant day = Instant.parse("2027-03-19T10:00:00Z");
     clock.set(day);
     String run = startedRun("L2", BALL);
     clock.advance(Duration.ofHours(1));
@@ -310,21 +312,21 @@ class CorrectionsTest extends ExecutionFixture {
   void aLateCountIsBookedAtItsRealTimeAndFlagged() throws Exception {
     String run = startedRun("L3", TRACER);
     clock.advance(Duration.ofHours(3));
-    lateCount(run, 800, "2027-03-01T07:15:00Z").andExpect(status().isOk());
+    lateCount(run, 800, "2027-03-01T11:15:00Z").andExpect(status().isOk());
 
     var payload = entries.find(lastSeq("CountReported")).orElseThrow().payload().fields();
-    assertThat(payload).containsEntry("at", "2027-03-01T07:15:00Z").containsEntry("late", true);
+    assertThat(payload).containsEntry("at", "2027-03-01T11:15:00Z").containsEntry("late", true);
     assertThat(
             jdbc.sql("SELECT at FROM kpi_count WHERE run = ?")
                 .param(run)
                 .query(java.sql.Timestamp.class)
                 .single()
                 .toInstant())
-        .isEqualTo(Instant.parse("2027-03-01T07:15:00Z"));
-    lateCount(run, 10, "2027-03-01T10:00:00Z")
+        .isEqualTo(Instant.parse("2027-03-01T11:15:00Z"));
+    lateCount(run, 10, "2027-03-01T14:00:00Z")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("occurredAt"));
-    lateCount(run, 10, "2027-03-01T05:00:00Z")
+    lateCount(run, 10, "2027-03-01T09:00:00Z")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.detail").value(containsString("run " + run)));
 
@@ -335,14 +337,14 @@ class CorrectionsTest extends ExecutionFixture {
 
   @Test
   void aLateStopIsBookedAtItsRealTimesAndFlagged() throws Exception {
-    clock.set(Instant.parse("2027-03-18T06:00:00Z"));
+    clock.set(Instant.parse("2027-03-18T10:00:00Z"));
     startedRun("L1", BALL);
     clock.advance(Duration.ofHours(2));
     mvc.perform(
             asOperator(post("/api/execution/lines/L1/stops"))
                 .content("{\"reason\":\"BRK\",\"occurredAt\":\"2027-03-18T06:30:00Z\"}"))
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.startedAt").value("2027-03-18T06:30:00Z"));
+        .andExpect(jsonPath("$.startedAt").value("2027-03-18T10:30:00Z"));
     mvc.perform(
             asOperator(post("/api/execution/lines/L1/stops/end"))
                 .content("{\"occurredAt\":\"2027-03-18T06:10:00Z\"}"))
@@ -352,7 +354,7 @@ class CorrectionsTest extends ExecutionFixture {
             asOperator(post("/api/execution/lines/L1/stops/end"))
                 .content("{\"occurredAt\":\"2027-03-18T07:05:00Z\"}"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.endedAt").value("2027-03-18T07:05:00Z"));
+        .andExpect(jsonPath("$.endedAt").value("2027-03-18T11:05:00Z"));
 
     assertThat(entries.find(lastSeq("StopStarted")).orElseThrow().payload().fields())
         .containsEntry("late", true);
@@ -408,7 +410,7 @@ class CorrectionsTest extends ExecutionFixture {
             .asLong();
     approve(pending, "quality", "qa.two").andExpect(status().isOk());
     clock.advance(Duration.ofHours(1));
-    lateCount(run, 40, "2027-03-01T06:30:00Z").andExpect(status().isOk());
+    lateCount(run, 40, "2027-03-01T10:30:00Z").andExpect(status().isOk());
 
     var result = replay.run();
     assertThat(result.differences()).isEmpty();
@@ -423,7 +425,7 @@ class CorrectionsTest extends ExecutionFixture {
     String lot = queries.run(run).orElseThrow().currentLot();
     correct(report, 2145, 0, "operator", "op.one").andExpect(status().isCreated());
     clock.advance(Duration.ofHours(1));
-    lateCount(run, 10, "2027-03-01T06:20:00Z").andExpect(status().isOk());
+    lateCount(run, 10, "2027-03-01T10:20:00Z").andExpect(status().isOk());
 
     String lotPage = page("/lots/" + lot);
     assertThat(lotPage)
