@@ -31,8 +31,8 @@ import tools.jackson.databind.JsonNode;
  * it corrects, whose effect follows into lots, samples, stock, KPIs and reconciliation.
  */
 class CorrectionsTest extends ExecutionFixture {
-  // 06:00 in plant time: the reference plant runs on Caracas time (UTC-4), and every instant
-  // below is the plant's wall-clock time written in UTC.
+  // 06:00 in plant time: the reference plant runs on Caracas time (UTC-4); the instants of the
+  // 17th to the 19th below are the plant's wall-clock times written in UTC.
   static final Instant DAY = Instant.parse("2027-03-17T10:00:00Z");
   @Autowired LedgerEntries entries;
   @Autowired Reconciliation reconciliation;
@@ -312,21 +312,21 @@ class CorrectionsTest extends ExecutionFixture {
   void aLateCountIsBookedAtItsRealTimeAndFlagged() throws Exception {
     String run = startedRun("L3", TRACER);
     clock.advance(Duration.ofHours(3));
-    lateCount(run, 800, "2027-03-01T11:15:00Z").andExpect(status().isOk());
+    lateCount(run, 800, "2027-03-01T07:15:00Z").andExpect(status().isOk());
 
     var payload = entries.find(lastSeq("CountReported")).orElseThrow().payload().fields();
-    assertThat(payload).containsEntry("at", "2027-03-01T11:15:00Z").containsEntry("late", true);
+    assertThat(payload).containsEntry("at", "2027-03-01T07:15:00Z").containsEntry("late", true);
     assertThat(
             jdbc.sql("SELECT at FROM kpi_count WHERE run = ?")
                 .param(run)
                 .query(java.sql.Timestamp.class)
                 .single()
                 .toInstant())
-        .isEqualTo(Instant.parse("2027-03-01T11:15:00Z"));
-    lateCount(run, 10, "2027-03-01T14:00:00Z")
+        .isEqualTo(Instant.parse("2027-03-01T07:15:00Z"));
+    lateCount(run, 10, "2027-03-01T10:00:00Z")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("occurredAt"));
-    lateCount(run, 10, "2027-03-01T09:00:00Z")
+    lateCount(run, 10, "2027-03-01T05:00:00Z")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.detail").value(containsString("run " + run)));
 
@@ -342,17 +342,17 @@ class CorrectionsTest extends ExecutionFixture {
     clock.advance(Duration.ofHours(2));
     mvc.perform(
             asOperator(post("/api/execution/lines/L1/stops"))
-                .content("{\"reason\":\"BRK\",\"occurredAt\":\"2027-03-18T06:30:00Z\"}"))
+                .content("{\"reason\":\"BRK\",\"occurredAt\":\"2027-03-18T10:30:00Z\"}"))
         .andExpect(status().isCreated())
         .andExpect(jsonPath("$.startedAt").value("2027-03-18T10:30:00Z"));
     mvc.perform(
             asOperator(post("/api/execution/lines/L1/stops/end"))
-                .content("{\"occurredAt\":\"2027-03-18T06:10:00Z\"}"))
+                .content("{\"occurredAt\":\"2027-03-18T10:10:00Z\"}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("occurredAt"));
     mvc.perform(
             asOperator(post("/api/execution/lines/L1/stops/end"))
-                .content("{\"occurredAt\":\"2027-03-18T07:05:00Z\"}"))
+                .content("{\"occurredAt\":\"2027-03-18T11:05:00Z\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.endedAt").value("2027-03-18T11:05:00Z"));
 
@@ -410,7 +410,7 @@ class CorrectionsTest extends ExecutionFixture {
             .asLong();
     approve(pending, "quality", "qa.two").andExpect(status().isOk());
     clock.advance(Duration.ofHours(1));
-    lateCount(run, 40, "2027-03-01T10:30:00Z").andExpect(status().isOk());
+    lateCount(run, 40, "2027-03-01T06:30:00Z").andExpect(status().isOk());
 
     var result = replay.run();
     assertThat(result.differences()).isEmpty();
@@ -425,7 +425,7 @@ class CorrectionsTest extends ExecutionFixture {
     String lot = queries.run(run).orElseThrow().currentLot();
     correct(report, 2145, 0, "operator", "op.one").andExpect(status().isCreated());
     clock.advance(Duration.ofHours(1));
-    lateCount(run, 10, "2027-03-01T10:20:00Z").andExpect(status().isOk());
+    lateCount(run, 10, "2027-03-01T06:20:00Z").andExpect(status().isOk());
 
     String lotPage = page("/lots/" + lot);
     assertThat(lotPage)
