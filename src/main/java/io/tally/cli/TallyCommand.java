@@ -56,10 +56,10 @@ public class TallyCommand implements Runnable {
     cl.setExecutionExceptionHandler(new ErrorHandler());
     cl.setParameterExceptionHandler(
         (ex, a) -> {
-          ex.getCommandLine().getErr().println("tally: " + ex.getMessage());
+          ex.getCommandLine().getErr().println(CliMessages.refused(ex.getMessage()));
           ex.getCommandLine()
               .getErr()
-              .println("Try 'tally " + ex.getCommandLine().getCommandName() + " --help'.");
+              .println(CliMessages.text("cli.tryHelp", ex.getCommandLine().getCommandName()));
           return 2;
         });
     return cl.execute(args);
@@ -76,7 +76,7 @@ public class TallyCommand implements Runnable {
       if (ex instanceof UserInputException
           || ex instanceof io.tally.plant.model.PlantFileException
           || ex instanceof IllegalArgumentException) {
-        cl.getErr().println("tally: " + ex.getMessage());
+        cl.getErr().println(CliMessages.refused(ex.getMessage()));
         return 2;
       }
       Throwable root = ex;
@@ -84,10 +84,10 @@ public class TallyCommand implements Runnable {
         root = root.getCause();
       }
       if (root instanceof io.tally.plant.model.PlantFileException) {
-        cl.getErr().println("tally: " + root.getMessage());
+        cl.getErr().println(CliMessages.refused(root.getMessage()));
         return 2;
       }
-      cl.getErr().println("tally: failed: " + root.getMessage());
+      cl.getErr().println(CliMessages.text("cli.failed", CliMessages.detail(root.getMessage())));
       return 3;
     }
   }

@@ -47,6 +47,18 @@ public final class UserCommands {
     }
   }
 
+  /**
+   * The signed-in user {@code name} chooses the language of their pages and messages ({@link
+   * ChooseLocale}); {@code locale} is a language tag such as {@code es-VE} or {@code en}.
+   */
+  @CommandName("user.locale")
+  public record ChooseLocale(String name, @Nullable String locale) implements Command<String> {
+    @Override
+    public Class<String> answerType() {
+      return String.class;
+    }
+  }
+
   /** Enrol user {@code name} in TOTP with a new secret ({@link EnrolTotp}). */
   @CommandName("totp.enrol")
   public record Enrol(String name) implements Command<SecondFactor.Enrolment> {

@@ -43,4 +43,11 @@ public sealed interface UserEvent extends Event {
   /** A user enrolled in TOTP; the secret is sealed beside the ledger, never in it. */
   @EventType("TotpEnrolled")
   record TotpEnrolled(String name) implements UserEvent {}
+
+  /**
+   * The language a user chose for their pages and messages, as a language tag ({@code es-VE},
+   * {@code en}); it wins over the site's language from their next page on.
+   */
+  @EventType("UserLocaleChosen")
+  record UserLocaleChosen(String name, String locale) implements UserEvent {}
 }

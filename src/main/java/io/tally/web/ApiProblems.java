@@ -39,6 +39,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
   static final int DETAIL_MAX = 500;
 
+  private final ProblemTexts texts;
+
+  ApiProblems(org.springframework.beans.factory.ObjectProvider<ProblemTexts> texts) {
+    // A web slice test has no bundles' index: its details stay as the rules wrote them.
+    this.texts = texts.getIfAvailable(ProblemTexts::english);
+  }
+
   @ExceptionHandler(CommandRejected.class)
   ProblemDetail rejected(CommandRejected e) {
     HttpStatus status =
@@ -47,30 +54,30 @@ class ApiProblems extends ResponseEntityExceptionHandler {
           case NOT_FOUND -> HttpStatus.NOT_FOUND;
           case CONFLICT -> HttpStatus.CONFLICT;
         };
-    return problem(status, e.getMessage(), e.field());
+    return problem(status, texts.localize(e.getMessage()), e.field());
   }
 
   @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
   ProblemDetail denied(RuntimeException e) {
-    return problem(HttpStatus.FORBIDDEN, "your role may not do this", null);
+    return problem(HttpStatus.FORBIDDEN, texts.localize("your role may not do this"), null);
   }
 
   @ExceptionHandler(MethodArgumentTypeMismatchException.class)
   ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
     return problem(
         HttpStatus.BAD_REQUEST,
-        "'" + Forms.echo(e.getValue()) + "' is not a valid " + e.getName(),
+        texts.localize("'" + Forms.echo(e.getValue()) + "' is not a valid " + e.getName()),
         e.getName());
   }
 
   @ExceptionHandler(BodyTooLarge.class)
   ProblemDetail tooLarge(BodyTooLarge e) {
-    return problem(HttpStatus.CONTENT_TOO_LARGE, e.getMessage(), null);
+    return problem(HttpStatus.CONTENT_TOO_LARGE, texts.localize(e.getMessage()), null);
   }
 
   @ExceptionHandler(IllegalArgumentException.class)
   ProblemDetail illegal(IllegalArgumentException e) {
-    return problem(HttpStatus.BAD_REQUEST, e.getMessage(), null);
+    return problem(HttpStatus.BAD_REQUEST, texts.localize(e.getMessage()), null);
   }
 
   @ExceptionHandler(Exception.class)
@@ -81,7 +88,11 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     }
     log.error("unexpected error", e);
     return ResponseEntity.internalServerError()
-        .body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "an internal error occurred", null));
+        .body(
+            problem(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                texts.localize("an internal error occurred"),
+                null));
   }
 
   /** The database cannot be reached: 503, Retry-After, a problem that says so (never a 500). */
@@ -113,7 +124,8 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     } else {
       detail = "the request body is not valid JSON for this command";
     }
-    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, detail, field));
+    return ResponseEntity.badRequest()
+        .body(problem(HttpStatus.BAD_REQUEST, texts.localize(detail), field));
   }
 
   @Override
@@ -147,9 +159,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     return invalid(null, "the request is not valid");
   }
 
-  private static ResponseEntity<Object> invalid(String field, String message) {
+  private ResponseEntity<Object> invalid(String field, String message) {
     String detail = field == null ? message : field + " " + message;
-    return ResponseEntity.badRequest().body(problem(HttpStatus.BAD_REQUEST, detail, field));
+    return ResponseEntity.badRequest()
+        .body(problem(HttpStatus.BAD_REQUEST, texts.localize(detail), field));
   }
 
   static ProblemDetail problem(HttpStatus status, String detail, String field) {

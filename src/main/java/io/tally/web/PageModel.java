@@ -53,6 +53,32 @@ class PageModel {
             .collect(Collectors.toSet()));
   }
 
+  /** A language the header's switch offers: its tag and whether the page is in it now. */
+  record Language(String tag, String language, boolean current) {}
+
+  /** The languages Tally speaks; the site's own tag for its language (es-VE), else the language. */
+  @ModelAttribute("languages")
+  java.util.List<Language> languages(java.util.Locale locale) {
+    var current = plant.plant();
+    java.util.Locale site =
+        current == null || current.site() == null ? locale : current.site().locale();
+    return io.tally.kernel.Languages.SPOKEN.stream()
+        .map(
+            l ->
+                new Language(
+                    l.equals(site.getLanguage()) ? site.toLanguageTag() : l,
+                    l,
+                    l.equals(locale.getLanguage())))
+        .toList();
+  }
+
+  /** Where the page is, for the switch to come back to. */
+  @ModelAttribute("here")
+  String here(jakarta.servlet.http.HttpServletRequest request) {
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+  }
+
   @ModelAttribute("nav")
   Navigation navigation() {
     return new Navigation(

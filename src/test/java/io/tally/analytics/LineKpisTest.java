@@ -167,6 +167,9 @@ class LineKpisTest {
   }
 
   private static Instant at(String time) {
-    return Instant.parse(DAY + "T" + time + ":00Z");
+    return java.time.LocalDateTime.parse(DAY + "T" + time)
+        // Plant time: the reference plant runs on Caracas time (UTC-4).
+        .atZone(java.time.ZoneId.of("America/Caracas"))
+        .toInstant();
   }
 }

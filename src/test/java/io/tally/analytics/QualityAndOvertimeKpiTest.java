@@ -64,7 +64,10 @@ class QualityAndOvertimeKpiTest {
   @Autowired Replay replay;
 
   static Instant at(String day, String hhmm) {
-    return Instant.parse(day + "T" + hhmm + ":00Z");
+    return java.time.LocalDateTime.parse(day + "T" + hhmm)
+        // Plant time: the reference plant runs on Caracas time (UTC-4).
+        .atZone(java.time.ZoneId.of("America/Caracas"))
+        .toInstant();
   }
 
   private JsonNode total(String day) throws Exception {

@@ -60,7 +60,10 @@ class RulesInForceTest {
   @Autowired TransactionTemplate tx;
 
   static Instant at(String day, String hhmm) {
-    return Instant.parse(day + "T" + hhmm + ":00Z");
+    return java.time.LocalDateTime.parse(day + "T" + hhmm)
+        // Plant time: the reference plant runs on Caracas time (UTC-4).
+        .atZone(java.time.ZoneId.of("America/Caracas"))
+        .toInstant();
   }
 
   private String kpis(String day, String period) throws Exception {

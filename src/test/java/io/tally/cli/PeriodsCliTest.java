@@ -73,7 +73,12 @@ class PeriodsCliTest {
     Run month = tally("reconcile", "--period", closed.toString());
     assertThat(month.status()).as(month.out()).isZero();
     assertThat(month.out())
-        .contains("Period " + closed + " (UTC")
+        // The month in plant time: the reference plant runs on Caracas time (UTC-4).
+        .contains(
+            "Period "
+                + closed
+                + " (America/Caracas, "
+                + closed.atDay(1).atStartOfDay(java.time.ZoneId.of("America/Caracas")).toInstant())
         .contains("CLOSED, closed by demo.auditor")
         .contains("762x39-BALL-SC")
         .contains("Balanced: no differences.");

@@ -31,7 +31,9 @@ import tools.jackson.databind.JsonNode;
  * it corrects, whose effect follows into lots, samples, stock, KPIs and reconciliation.
  */
 class CorrectionsTest extends ExecutionFixture {
-  static final Instant DAY = Instant.parse("2027-03-17T06:00:00Z");
+  // 06:00 in plant time: the reference plant runs on Caracas time (UTC-4); the instants of the
+  // 17th to the 19th below are the plant's wall-clock times written in UTC.
+  static final Instant DAY = Instant.parse("2027-03-17T10:00:00Z");
   @Autowired LedgerEntries entries;
   @Autowired Reconciliation reconciliation;
   @Autowired Replay replay;
@@ -253,7 +255,7 @@ class CorrectionsTest extends ExecutionFixture {
                 .andExpect(status().isCreated()));
 
     assertThat(stop.get("reason").asString()).isEqualTo("MAT");
-    assertThat(stop.get("endedAt").asString()).isEqualTo("2027-03-17T07:00:00Z");
+    assertThat(stop.get("endedAt").asString()).isEqualTo("2027-03-17T11:00:00Z");
     assertThat(paretoReasons("L2")).contains("MAT").doesNotContain("JAM");
     LocalDate day = LocalDate.ofInstant(DAY, ZoneOffset.UTC);
     assertThat(kpis.pareto(List.of("L2"), day, day, true))
@@ -265,7 +267,7 @@ class CorrectionsTest extends ExecutionFixture {
 
   @Test
   void theKpisAreFromCorrectedCountsAndStopsWithTheFiguresAsFirstRecordedBeside() throws Exception {
-    Instant day = Instant.parse("2027-03-19T06:00:00Z");
+    Instant day = Instant.parse("2027-03-19T10:00:00Z");
     clock.set(day);
     String run = startedRun("L2", BALL);
     clock.advance(Duration.ofHours(1));
@@ -335,24 +337,24 @@ class CorrectionsTest extends ExecutionFixture {
 
   @Test
   void aLateStopIsBookedAtItsRealTimesAndFlagged() throws Exception {
-    clock.set(Instant.parse("2027-03-18T06:00:00Z"));
+    clock.set(Instant.parse("2027-03-18T10:00:00Z"));
     startedRun("L1", BALL);
     clock.advance(Duration.ofHours(2));
     mvc.perform(
             asOperator(post("/api/execution/lines/L1/stops"))
-                .content("{\"reason\":\"BRK\",\"occurredAt\":\"2027-03-18T06:30:00Z\"}"))
+                .content("{\"reason\":\"BRK\",\"occurredAt\":\"2027-03-18T10:30:00Z\"}"))
         .andExpect(status().isCreated())
-        .andExpect(jsonPath("$.startedAt").value("2027-03-18T06:30:00Z"));
+        .andExpect(jsonPath("$.startedAt").value("2027-03-18T10:30:00Z"));
     mvc.perform(
             asOperator(post("/api/execution/lines/L1/stops/end"))
-                .content("{\"occurredAt\":\"2027-03-18T06:10:00Z\"}"))
+                .content("{\"occurredAt\":\"2027-03-18T10:10:00Z\"}"))
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.field").value("occurredAt"));
     mvc.perform(
             asOperator(post("/api/execution/lines/L1/stops/end"))
-                .content("{\"occurredAt\":\"2027-03-18T07:05:00Z\"}"))
+                .content("{\"occurredAt\":\"2027-03-18T11:05:00Z\"}"))
         .andExpect(status().isOk())
-        .andExpect(jsonPath("$.endedAt").value("2027-03-18T07:05:00Z"));
+        .andExpect(jsonPath("$.endedAt").value("2027-03-18T11:05:00Z"));
 
     assertThat(entries.find(lastSeq("StopStarted")).orElseThrow().payload().fields())
         .containsEntry("late", true);

@@ -61,8 +61,11 @@ class KpiFiguresPagesTest {
   @Autowired Ledger ledger;
   @Autowired TransactionTemplate tx;
 
+  /** A wall-clock time of the day in plant time: the reference plant runs on Caracas time. */
   static Instant at(String hhmm) {
-    return Instant.parse(DAY + "T" + hhmm + ":00Z");
+    return java.time.LocalDateTime.parse(DAY + "T" + hhmm)
+        .atZone(java.time.ZoneId.of("America/Caracas"))
+        .toInstant();
   }
 
   /** Runs blanks on L3 from start to end with one count of good units; answers its lot. */

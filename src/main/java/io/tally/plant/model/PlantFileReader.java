@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -144,18 +145,28 @@ public final class PlantFileReader {
 
     private Site site(YamlNode n) {
       if (n.isMissing()
-          || !n.checkMapping("id", "name", "manufacturerSymbol", "timezone", "repairCrew")) {
+          || !n.checkMapping(
+              "id", "name", "manufacturerSymbol", "timeZone", "timezone", "locale", "repairCrew")) {
+        return null;
+      }
+      if (n.get("timeZone").isPresent() && n.get("timezone").isPresent()) {
+        n.get("timezone").orElseThrow().problem("give timeZone only (timezone is its older name)");
         return null;
       }
       String id = v.value(n.required("id"), t -> Ids.require(t, "site id"));
       String name = n.required("name").text();
       String symbol = n.required("manufacturerSymbol").text();
-      ZoneId zone = n.get("timezone").map(z -> v.value(z, ZoneId::of)).orElse(ZoneId.of("UTC"));
+      ZoneId zone =
+          n.get("timeZone")
+              .or(() -> n.get("timezone"))
+              .map(z -> v.value(z, ZoneId::of))
+              .orElse(ZoneId.of("UTC"));
+      Locale locale = n.get("locale").map(l -> v.value(l, Site::locale)).orElse(Locale.ENGLISH);
       Integer crew = n.get("repairCrew").map(v::nonNegativeInt).orElse(0);
-      if (crew == null) {
+      if (crew == null || zone == null || locale == null) {
         return null;
       }
-      return v.build(n, () -> new Site(id, name, symbol, zone, crew));
+      return v.build(n, () -> new Site(id, name, symbol, zone, crew, locale));
     }
 
     private Stage stage(YamlNode n) {
