@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       SamplingCommand.class,
       TraceCommand.class,
       LabelsCommand.class,
+      DocumentsCommand.class,
       RecallCommand.class,
       ReconcileCommand.class,
       PeriodsCommand.class,

@@ -1,5 +1,6 @@
 package io.tally.support;
 
+import io.tally.documents.DocumentEvent;
 import io.tally.execution.ExecutionEvent;
 import io.tally.ledger.Event;
 import io.tally.ledger.Events;
@@ -33,7 +34,8 @@ public final class TypedEvents {
           RecallEvent.class,
           ReturnEvent.class,
           PlantEvent.class,
-          OrderEvent.class);
+          OrderEvent.class,
+          DocumentEvent.class);
 
   private TypedEvents() {}
 

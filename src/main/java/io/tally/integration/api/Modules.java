@@ -20,6 +20,10 @@ final class Modules {
           Map.entry("scheduling", "Finite-capacity schedules: solve, compare, accept."),
           Map.entry("twin", "The digital twin's Monte Carlo forecasts."),
           Map.entry("periods", "Monthly statements and period closing."),
+          Map.entry(
+              "documents",
+              "Release certificates, dispatch notes and monthly reports as PDF; issued copies"
+                  + " recorded by their SHA-256."),
           Map.entry("integration", "The event outbox and other ways other systems connect."));
 
   private Modules() {}
