@@ -88,6 +88,7 @@ final class CrossReferences {
       }
       checkCapabilities(i, line, products);
       checkChangeovers(i, line);
+      checkMachineReasons(i, line, plant);
       if (line.state().needsAcceptance()
           && plant.acceptanceActs().stream().noneMatch(a -> a.covers(line))) {
         field("lines", i, "state")
@@ -160,6 +161,52 @@ final class CrossReferences {
           }
         }
       }
+    }
+  }
+
+  /** Every reason a machine section names is a stop reason of the plant file. */
+  private void checkMachineReasons(int i, Line line, Plant plant) {
+    MachineSource m = line.machine();
+    if (m == null) {
+      return;
+    }
+    YamlNode machine = field("lines", i, "machine");
+    java.util.function.BiConsumer<String, YamlNode> known =
+        (code, at) -> {
+          if (plant.findStopReason(code).isEmpty()) {
+            at.problem("unknown stop reason '" + code + "'");
+          }
+        };
+    if (m.defaultReason() != null) {
+      known.accept(m.defaultReason(), machine.get("defaultReason").orElse(machine));
+    }
+    List<YamlNode> states = machine.get("states").map(YamlNode::items).orElse(List.of());
+    for (YamlNode s : states) {
+      s.get("reason").ifPresent(r -> known.accept(r.text(), r));
+      s.get("reason")
+          .filter(r -> "changeover".equalsIgnoreCase(s.get("state").map(YamlNode::text).orElse("")))
+          .flatMap(r -> plant.findStopReason(r.text()))
+          .filter(r -> r.category() != StopReason.Category.SETUP)
+          .ifPresent(
+              r ->
+                  s.get("reason")
+                      .get()
+                      .problem(
+                          "a changeover's reason must be a setup reason, '"
+                              + r.code()
+                              + "' is "
+                              + r.category().name().toLowerCase(java.util.Locale.ROOT)));
+    }
+    for (YamlNode r : machine.get("stopReasons").map(YamlNode::items).orElse(List.of())) {
+      r.get("reason").ifPresent(x -> known.accept(x.text(), x));
+    }
+    boolean stopsWithoutReason =
+        m.states().values().stream()
+            .anyMatch(s -> s.reason() == null && (s.state() == MachineSource.MachineState.STOPPED));
+    if (stopsWithoutReason && m.defaultReason() == null) {
+      machine.problem(
+          "a stopped state without its own reason needs defaultReason, for a stop whose reason id"
+              + " is missing or unmapped");
     }
   }
 

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A production line: the stage it belongs to, its lifecycle state as the plant file declares it,
- * its calendar, what it can make at what rate, its changeovers and its reliability.
+ * its calendar, what it can make at what rate, its changeovers, its reliability and, when its
+ * machine reports to Tally, where ({@link MachineSource}).
  */
 public record Line(
     LineId id,
@@ -17,7 +19,8 @@ public record Line(
     CalendarId calendar,
     List<Capability> capabilities,
     Map<ProductCode, Map<ProductCode, Integer>> changeoverMinutes,
-    Reliability reliability) {
+    Reliability reliability,
+    @Nullable MachineSource machine) {
 
   public Line {
     Objects.requireNonNull(id, "id");
@@ -28,6 +31,24 @@ public record Line(
     capabilities = List.copyOf(capabilities);
     changeoverMinutes = Map.copyOf(changeoverMinutes);
     Objects.requireNonNull(reliability, "reliability");
+  }
+
+  /** A line whose machine does not report to Tally (no {@code machine:} section). */
+  public Line(
+      LineId id,
+      String name,
+      StageId stage,
+      LineState state,
+      CalendarId calendar,
+      List<Capability> capabilities,
+      Map<ProductCode, Map<ProductCode, Integer>> changeoverMinutes,
+      Reliability reliability) {
+    this(id, name, stage, state, calendar, capabilities, changeoverMinutes, reliability, null);
+  }
+
+  /** The machine's source of counts and states, if the plant file names one. */
+  public Optional<MachineSource> machineSource() {
+    return Optional.ofNullable(machine);
   }
 
   /** The rate at which the line makes a product, if it can. */

@@ -14,7 +14,15 @@ final class LineSection {
 
   Line line(YamlNode n) {
     if (!n.checkMapping(
-        "id", "name", "stage", "state", "calendar", "capabilities", "changeovers", "reliability")) {
+        "id",
+        "name",
+        "stage",
+        "state",
+        "calendar",
+        "capabilities",
+        "changeovers",
+        "reliability",
+        "machine")) {
       return null;
     }
     LineId id = v.value(n.required("id"), LineId::new);
@@ -39,6 +47,11 @@ final class LineSection {
       }
     }
     Line.Reliability reliability = reliability(n.required("reliability"));
+    var machineNode = n.get("machine");
+    MachineSource machine = machineNode.map(new MachineSection(v)::machine).orElse(null);
+    if (machineNode.isPresent() && machine == null) {
+      return null;
+    }
     if (id == null
         || name == null
         || stage == null
@@ -48,7 +61,8 @@ final class LineSection {
       return null;
     }
     return v.build(
-        n, () -> new Line(id, name, stage, state, calendar, caps, changeovers, reliability));
+        n,
+        () -> new Line(id, name, stage, state, calendar, caps, changeovers, reliability, machine));
   }
 
   Line.Capability capability(YamlNode n) {
