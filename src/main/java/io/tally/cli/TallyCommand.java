@@ -51,7 +51,17 @@ public class TallyCommand implements Runnable {
   }
 
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new TallyCommand());
+    CommandLine cl;
+    if (args.length > 0 && "simulate".equals(args[0])) {
+      // The twin's fast path: picocli builds the model of the one command run, not of all of them
+      // (reflecting over every subcommand loads the Spring types the server commands name), so a
+      // simulation starts on plain Java, picocli and SnakeYAML alone (docs/twin.md, speed anchor).
+      cl = new CommandLine(new SimulateCommand());
+      cl.setCommandName("tally simulate");
+      args = java.util.Arrays.copyOfRange(args, 1, args.length);
+    } else {
+      cl = new CommandLine(new TallyCommand());
+    }
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new ErrorHandler());
@@ -60,7 +70,9 @@ public class TallyCommand implements Runnable {
           ex.getCommandLine().getErr().println(CliMessages.refused(ex.getMessage()));
           ex.getCommandLine()
               .getErr()
-              .println(CliMessages.text("cli.tryHelp", ex.getCommandLine().getCommandName()));
+              .println(
+                  CliMessages.text(
+                      "cli.tryHelp", ex.getCommandLine().getCommandSpec().qualifiedName()));
           return 2;
         });
     return cl.execute(args);

@@ -88,4 +88,51 @@ class SimulateCommandTest {
     assertThat(run("simulate", "--replications", "1")).isEqualTo(2);
     assertThat(err.toString()).contains("--replications must be 2 to 10,000,000, got 1");
   }
+
+  @Test
+  void anUnknownOptionPointsAtTheCommandsHelp() {
+    assertThat(run("simulate", "--no-such-option")).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("Unknown option: '--no-such-option'")
+        .contains("Try 'tally simulate --help'.");
+  }
+
+  /**
+   * The fast path of the speed anchor: {@code tally simulate} runs in a JVM whose class path holds
+   * only Tally's classes, picocli and SnakeYAML, as the launcher script starts it (no Spring).
+   */
+  @Test
+  void runsWithoutSpringOnTheClassPath() throws Exception {
+    String sep = java.io.File.pathSeparator;
+    StringBuilder cp = new StringBuilder(Path.of("target/classes").toAbsolutePath().toString());
+    for (String e : System.getProperty("java.class.path").split(sep)) {
+      String name = Path.of(e).getFileName().toString();
+      if (name.startsWith("picocli-") || name.startsWith("snakeyaml-")) {
+        cp.append(sep).append(e);
+      }
+    }
+    assertThat(cp.toString()).contains("picocli-").contains("snakeyaml-");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process p =
+        new ProcessBuilder(
+                java.toString(),
+                "-cp",
+                cp.toString(),
+                "io.tally.cli.Tally",
+                "simulate",
+                "--plant",
+                "bench/anchor-plant.yaml",
+                "--replications",
+                "4",
+                "--threads",
+                "1",
+                "--start",
+                "2029-01-01",
+                "--json")
+            .redirectErrorStream(true)
+            .start();
+    String printed = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as(printed).isZero();
+    assertThat(printed).contains("\"replications\": 4").contains("\"plant\": \"ANCHOR\"");
+  }
 }
