@@ -20,7 +20,7 @@ class CliMessagesTest {
   void anEnglishShellReadsTheMessagesAsBefore() {
     // The build's shell: whatever LANG is, the frame and a detail without translation hold.
     assertThat(CliMessages.refused("something odd")).isEqualTo("tally: something odd");
-    String help = CliMessages.text("cli.tryHelp", "plan");
+    String help = CliMessages.text("cli.tryHelp", "tally plan");
     assertThat(help).isIn("Try 'tally plan --help'.", "Pruebe 'tally plan --help'.");
   }
 }
