@@ -4,6 +4,7 @@
  * ProductionPerformance}, finished lots with their genealogy as {@code MaterialInformation} of
  * {@code MaterialLot}s, and customer orders read from a {@code ProductionSchedule} request.
  */
+@org.springframework.modulith.NamedInterface("isa95")
 @NullMarked
 package io.tally.integration.isa95;
 
