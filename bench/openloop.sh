@@ -13,7 +13,7 @@ DB=${1:-postgres}
 EACH=${2:-20}
 shift $(( $# > 2 ? 2 : $# ))
 RATES=${*:-500}
-JAR=target/tally.jar
+JAR=${TALLY_JAR:-target/tally.jar}
 [ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
 DATA=$(mktemp -d)
 PORT=$((20000 + RANDOM % 20000))

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 DB=${1:-h2}
 RATE=${2:-200}
 SECONDS_EACH=${3:-20}
-JAR=target/tally.jar
+JAR=${TALLY_JAR:-target/tally.jar}
 [ -f "$JAR" ] || ./mvnw -B -q -DskipTests package
 DATA=$(mktemp -d)
 PORT=$((20000 + RANDOM % 20000))

@@ -32,7 +32,9 @@ class OrdersCommand implements Runnable {
   /** Imports a CSV of orders, all or none, each under an authorisation of its customer. */
   @Command(
       name = "import",
-      description = "Import orders from CSV: order,customer,product,quantity,due,priority")
+      description =
+          "Import orders from CSV (order,customer,product,quantity,due,priority) or, for a file"
+              + " ending in .xml, from a B2MML V0600 ProductionSchedule request (docs/isa95.md).")
   static class Import implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE")
     Path file;
@@ -51,18 +53,31 @@ class OrdersCommand implements Runnable {
       if (!Files.isRegularFile(file)) {
         throw new UserInputException(file + ": no such file");
       }
-      String csv = Files.readString(file, StandardCharsets.UTF_8);
+      boolean xml =
+          file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".xml");
+      String csv = xml ? "" : Files.readString(file, StandardCharsets.UTF_8);
       try (var ctx = SpringLauncher.data()) {
         Users users = ctx.getBean(Users.class);
         if (!users.hasRole(as, Role.PLANNER) && !users.hasRole(as, Role.ADMIN)) {
           throw new UserInputException(
               "--as: '" + as + "' is not an enabled PLANNER or ADMIN user");
         }
-        var result =
-            ctx.getBean(CommandExecutor.class)
-                .execute(
-                    new Actor(as),
-                    ctx.getBean(Orders.class).read(file.getFileName().toString(), csv));
+        String source = file.getFileName().toString();
+        io.tally.orders.OrderCommands.Import command;
+        if (xml) {
+          try (var in = Files.newInputStream(file)) {
+            var read =
+                io.tally.integration.isa95.B2mmlOrders.read(
+                    source, in, ctx.getBean(io.tally.plant.PlantService.class).plant());
+            command =
+                new io.tally.orders.OrderCommands.Import(source, read.orders(), read.places());
+          } catch (io.tally.integration.isa95.B2mmlOrders.Refused e) {
+            throw new UserInputException(e.getMessage());
+          }
+        } else {
+          command = ctx.getBean(Orders.class).read(source, csv);
+        }
+        var result = ctx.getBean(CommandExecutor.class).execute(new Actor(as), command);
         spec.commandLine()
             .getOut()
             .printf("Imported %d orders from %s.%n", result.imported(), file);

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       LinesCommand.class,
       PlantCommand.class,
       OrdersCommand.class,
+      ExportCommand.class,
       SamplingCommand.class,
       TraceCommand.class,
       LabelsCommand.class,

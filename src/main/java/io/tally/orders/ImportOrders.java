@@ -41,11 +41,11 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
     List<CustomerOrder> out = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {
       Order o = wanted.get(i);
-      int row = i + 2;
       if (orders.find(o.id().value()).isPresent()) {
-        throw rowProblem(source, row, "order", "order '" + o.id() + "' exists already");
+        throw rowProblem(
+            source, command.where(i, "order"), "order '" + o.id() + "' exists already");
       }
-      Authorisation a = authorisationFor(source, row, o, taken);
+      Authorisation a = authorisationFor(source, command, i, o, taken);
       taken.merge(a.id(), o.quantity(), Long::sum);
       long seq =
           ledger
@@ -77,7 +77,8 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
     return new Orders.ImportResult(out.size(), out);
   }
 
-  private Authorisation authorisationFor(String source, int row, Order o, Map<String, Long> taken) {
+  private Authorisation authorisationFor(
+      String source, OrderCommands.Import command, int i, Order o, Map<String, Long> taken) {
     List<Authorisation> covering =
         authorisations.all(o.customer().value()).stream()
             .filter(a -> a.product().equals(o.product().value()) && a.validOn(o.due()))
@@ -85,8 +86,7 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
     if (covering.isEmpty()) {
       throw rowProblem(
           source,
-          row,
-          "product",
+          command.where(i, "product"),
           "no authorisation of " + o.customer() + " covers " + o.product() + " on " + o.due());
     }
     return covering.stream()
@@ -96,8 +96,7 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
             () ->
                 rowProblem(
                     source,
-                    row,
-                    "quantity",
+                    command.where(i, "quantity"),
                     o.quantity()
                         + " is more than the remaining quantity of "
                         + o.customer()
@@ -114,9 +113,7 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
                         + ")"));
   }
 
-  private static CommandRejected rowProblem(String source, int row, String column, String reason) {
-    return CommandRejected.invalid(
-        "row " + row + ", column " + column,
-        source + ": row " + row + ", column " + column + ": " + reason);
+  private static CommandRejected rowProblem(String source, String where, String reason) {
+    return CommandRejected.invalid(where, source + ": " + where + ": " + reason);
   }
 }

@@ -27,7 +27,27 @@ public final class OrderCommands {
    * sent.
    */
   @CommandName("orders.import")
-  public record Import(String source, List<Order> orders) implements Command<Orders.ImportResult> {
+  public record Import(
+      String source,
+      List<Order> orders,
+      @com.fasterxml.jackson.annotation.JsonIgnore List<java.util.Map<String, String>> places)
+      implements Command<Orders.ImportResult> {
+    /** Orders read from CSV: a refusal names the row and column. */
+    public Import(String source, List<Order> orders) {
+      this(source, orders, List.of());
+    }
+
+    /**
+     * Where order {@code index}'s {@code field} was read: the CSV row and column, or the element
+     * path the reader recorded (B2MML). Not part of the request the idempotency key binds.
+     */
+    public String where(int index, String field) {
+      if (index < places.size() && places.get(index).containsKey(field)) {
+        return places.get(index).get(field);
+      }
+      return "row " + (index + 2) + ", column " + field;
+    }
+
     @Override
     public Class<Orders.ImportResult> answerType() {
       return Orders.ImportResult.class;

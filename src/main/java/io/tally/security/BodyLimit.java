@@ -18,9 +18,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Bounds the API's request bodies: CSV to one limit, anything else to another. A declared length
- * past the limit is refused before a byte is read; a body without a length (chunked) is counted as
- * it is read and reading fails with {@link BodyTooLarge} at the limit.
+ * Bounds the API's request bodies: CSV and XML to one limit, anything else to another. A declared
+ * length past the limit is refused before a byte is read; a body without a length (chunked) is
+ * counted as it is read and reading fails with {@link BodyTooLarge} at the limit.
  */
 class BodyLimit extends OncePerRequestFilter {
   private final long json;
@@ -36,7 +36,12 @@ class BodyLimit extends OncePerRequestFilter {
       HttpServletRequest req, HttpServletResponse res, FilterChain chain)
       throws ServletException, IOException {
     String type = req.getContentType();
-    long limit = type != null && type.toLowerCase(Locale.ROOT).startsWith("text/csv") ? csv : json;
+    String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+    // Files of orders (CSV, B2MML XML) take the larger limit.
+    long limit =
+        t.startsWith("text/csv") || t.startsWith("application/xml") || t.startsWith("text/xml")
+            ? csv
+            : json;
     if (req.getContentLengthLong() > limit) {
       // Tomcat would otherwise read (swallow) the rest of a body it does not use.
       res.setHeader("Connection", "close");

@@ -3,9 +3,10 @@ package io.tally.integration.outbox;
 import io.tally.ledger.LedgerEntry;
 import io.tally.ledger.LedgerProperties;
 import io.tally.plant.PlantService;
+import java.io.ByteArrayOutputStream;
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a ledger entry as a CloudEvents 1.0 JSON message: {@code id} is the ledger's origin and
@@ -30,23 +31,32 @@ class CloudEvents {
     return plant.plant().site().id();
   }
 
+  /**
+   * The message for {@code e}, written field by field with the payload copied in as recorded (the
+   * ledger holds it as JSON already), so nothing is parsed or built as a tree per event.
+   */
   OutboundEvent of(LedgerEntry e) {
     String id = origin + "/" + e.seq();
-    ObjectNode n = json.createObjectNode();
-    n.put("specversion", "1.0");
-    n.put("id", id);
-    n.put("source", "urn:tally:" + site());
-    n.put("type", e.type());
-    n.put("time", e.time().toString());
-    n.put("datacontenttype", "application/json");
-    n.put("tallyseq", e.seq());
-    n.put("tallyhash", e.hash());
-    n.put("tallyprevhash", e.previousHash());
-    n.put("tallyactor", e.actor());
-    if (e.corrects() != null) {
-      n.put("tallycorrects", e.corrects());
+    ByteArrayOutputStream body = new ByteArrayOutputStream(256 + e.payloadJson().length());
+    try (JsonGenerator g = json.createGenerator(body)) {
+      g.writeStartObject();
+      g.writeStringProperty("specversion", "1.0");
+      g.writeStringProperty("id", id);
+      g.writeStringProperty("source", "urn:tally:" + site());
+      g.writeStringProperty("type", e.type());
+      g.writeStringProperty("time", e.time().toString());
+      g.writeStringProperty("datacontenttype", "application/json");
+      g.writeNumberProperty("tallyseq", e.seq());
+      g.writeStringProperty("tallyhash", e.hash());
+      g.writeStringProperty("tallyprevhash", e.previousHash());
+      g.writeStringProperty("tallyactor", e.actor());
+      if (e.corrects() != null) {
+        g.writeNumberProperty("tallycorrects", e.corrects());
+      }
+      g.writeName("data");
+      g.writeRawValue(e.payloadJson());
+      g.writeEndObject();
     }
-    n.set("data", json.readTree(e.payloadJson()));
-    return new OutboundEvent(e.seq(), e.type(), id, e.time(), json.writeValueAsBytes(n));
+    return new OutboundEvent(e.seq(), e.type(), id, e.time(), body.toByteArray());
   }
 }

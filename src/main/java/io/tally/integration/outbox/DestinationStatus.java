@@ -18,6 +18,16 @@ final class DestinationStatus {
   private @Nullable String lastError;
   private @Nullable Instant lastErrorAt;
   private boolean failing;
+  private volatile long acked;
+
+  /** The last sequence the destination acknowledged in this process (ahead of the stored one). */
+  void acked(long seq) {
+    acked = seq;
+  }
+
+  long acked() {
+    return acked;
+  }
 
   synchronized void published(Iterable<OutboundEvent> events, Instant at) {
     for (OutboundEvent e : events) {

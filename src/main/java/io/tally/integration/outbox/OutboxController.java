@@ -27,8 +27,9 @@ class OutboxController {
     long head = relay.head();
     List<DestinationView> out = new ArrayList<>();
     for (OutboxProperties.Destination d : properties.destinations()) {
-      long last = cursors.last(d.name());
-      DestinationStatus.Snapshot s = relay.status().get(d.name()).snapshot();
+      DestinationStatus status = relay.status().get(d.name());
+      long last = Math.max(cursors.last(d.name()), status.acked());
+      DestinationStatus.Snapshot s = status.snapshot();
       out.add(
           new DestinationView(
               d.name(),

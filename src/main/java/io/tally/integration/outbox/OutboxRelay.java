@@ -27,6 +27,7 @@ import org.springframework.stereotype.Component;
 class OutboxRelay implements SmartLifecycle {
   private static final Logger LOG = LoggerFactory.getLogger(OutboxRelay.class);
   private static final Duration MAX_PAUSE = Duration.ofSeconds(30);
+  static final Duration CURSOR_EVERY = Duration.ofSeconds(1);
 
   private final OutboxProperties properties;
   private final LedgerEntries entries;
@@ -109,11 +110,27 @@ class OutboxRelay implements SmartLifecycle {
     DestinationStatus state = status.get(d.name());
     Duration pause = Duration.ofMillis(500);
     @Nullable Broker broker = null;
+    // The cursor is read from the database once (and again after a failure) and kept here; it is
+    // written back at most once per CURSOR_EVERY and when the relay stops. A restart resends at
+    // most that much, which the consumers drop by id, and the writers' commits do not queue
+    // behind a durable cursor commit per destination per round.
+    long acked = -1;
+    long stored = -1;
+    long storedAt = 0;
     while (running) {
       try {
-        long from = cursors.last(d.name()) + 1;
-        List<LedgerEntry> page = entries.page(from, d.batchSize(), null);
+        if (acked < 0) {
+          acked = cursors.last(d.name());
+          stored = acked;
+        }
+        long from = acked + 1;
+        List<LedgerEntry> page = entries.pageUnparsed(from, d.batchSize());
         if (page.isEmpty()) {
+          if (stored < acked) {
+            cursors.advance(d.name(), acked);
+            stored = acked;
+            storedAt = System.nanoTime();
+          }
           sleep(properties.poll());
           continue;
         }
@@ -129,7 +146,13 @@ class OutboxRelay implements SmartLifecycle {
           }
           broker.publish(out);
         }
-        cursors.advance(d.name(), page.get(page.size() - 1).seq());
+        acked = page.get(page.size() - 1).seq();
+        state.acked(acked);
+        if (System.nanoTime() - storedAt >= CURSOR_EVERY.toNanos()) {
+          cursors.advance(d.name(), acked);
+          stored = acked;
+          storedAt = System.nanoTime();
+        }
         if (state.failing()) {
           LOG.info("outbox {}: publishing again from sequence {}", d.name(), from);
         }
@@ -151,6 +174,15 @@ class OutboxRelay implements SmartLifecycle {
           broker = null;
         }
         try {
+          if (stored < acked) {
+            cursors.advance(d.name(), acked);
+            stored = acked;
+          }
+        } catch (RuntimeException dbDown) {
+          // the database is the trouble: read the cursor again once it answers
+          acked = -1;
+        }
+        try {
           sleep(pause);
         } catch (InterruptedException stop) {
           Thread.currentThread().interrupt();
@@ -161,6 +193,13 @@ class OutboxRelay implements SmartLifecycle {
     }
     if (broker != null) {
       broker.close();
+    }
+    if (stored < acked) {
+      try {
+        cursors.advance(d.name(), acked);
+      } catch (RuntimeException e) {
+        LOG.warn("outbox {}: could not store the cursor at {} on stopping", d.name(), acked);
+      }
     }
   }
 
