@@ -6,9 +6,7 @@ import io.tally.kernel.CommandRejected;
 import io.tally.ledger.Ledger;
 import io.tally.orders.model.Order;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,7 +35,6 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
   public Orders.ImportResult handle(OrderCommands.Import command, Actor actor) {
     String source = command.source();
     List<Order> wanted = command.orders();
-    Map<String, Long> taken = new HashMap<>();
     List<CustomerOrder> out = new ArrayList<>();
     for (int i = 0; i < wanted.size(); i++) {
       Order o = wanted.get(i);
@@ -45,8 +42,10 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
         throw rowProblem(
             source, command.where(i, "order"), "order '" + o.id() + "' exists already");
       }
-      Authorisation a = authorisationFor(source, command, i, o, taken);
-      taken.merge(a.id(), o.quantity(), Long::sum);
+      // Each row's order is appended before the next row is checked, and the authorisation's
+      // projection follows the ledger inside this transaction: remainingToOrder already counts the
+      // earlier rows of the file (adding them again refused files that fit).
+      Authorisation a = authorisationFor(source, command, i, o);
       long seq =
           ledger
               .append(
@@ -78,7 +77,7 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
   }
 
   private Authorisation authorisationFor(
-      String source, OrderCommands.Import command, int i, Order o, Map<String, Long> taken) {
+      String source, OrderCommands.Import command, int i, Order o) {
     List<Authorisation> covering =
         authorisations.all(o.customer().value()).stream()
             .filter(a -> a.product().equals(o.product().value()) && a.validOn(o.due()))
@@ -90,7 +89,7 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
           "no authorisation of " + o.customer() + " covers " + o.product() + " on " + o.due());
     }
     return covering.stream()
-        .filter(a -> a.remainingToOrder() - taken.getOrDefault(a.id(), 0L) >= o.quantity())
+        .filter(a -> a.remainingToOrder() >= o.quantity())
         .min(java.util.Comparator.comparing(Authorisation::validTo))
         .orElseThrow(
             () ->
@@ -103,13 +102,7 @@ class ImportOrders implements CommandHandler<OrderCommands.Import, Orders.Import
                         + "'s authorisations for "
                         + o.product()
                         + " ("
-                        + covering.stream()
-                            .map(
-                                a ->
-                                    a.id()
-                                        + ": "
-                                        + (a.remainingToOrder() - taken.getOrDefault(a.id(), 0L)))
-                            .toList()
+                        + covering.stream().map(a -> a.id() + ": " + a.remainingToOrder()).toList()
                         + ")"));
   }
 

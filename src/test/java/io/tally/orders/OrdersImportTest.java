@@ -126,6 +126,20 @@ class OrdersImportTest {
   }
 
   @Test
+  void countsEachEarlierRowOfTheFileOnceAgainstTheAuthorisation() {
+    var result =
+        executor.execute(
+            PLANNER,
+            orders.read(
+                "o.csv",
+                csv(
+                    "O-1,ARMY,762x39-BALL-SC,600000,2027-03-31,1\n"
+                        + "O-2,ARMY,762x39-BALL-SC,400000,2027-04-30,2\n")));
+    assertThat(result.imported()).isEqualTo(2);
+    assertThat(authorisations.find("A-ARMY-" + year).orElseThrow().remainingToOrder()).isZero();
+  }
+
+  @Test
   void refusesMoreThanTheRemainingQuantityCountingEarlierRowsOfTheFile() {
     refused(
         "O-1,ARMY,762x39-BALL-SC,700000,2027-03-31,1\nO-2,ARMY,762x39-BALL-SC,300001,2027-04-30,2\n",
