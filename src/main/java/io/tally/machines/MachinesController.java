@@ -59,9 +59,7 @@ class MachinesController {
       IdempotencyKey key,
       Actor actor) {
     return commands.execute(
-        actor,
-        key,
-        new MachineCommands.Decide(lineId(line), decision.confirm(), decision.reason()));
+        actor, key, new MachineCommands.Decide(lineId(line), decision.confirmed(), decision.why()));
   }
 
   private static LineId lineId(String text) {

@@ -15,13 +15,19 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The API is for programs, so a write a browser could be tricked into sending from another site is
  * refused before it is authenticated: a write (POST, PUT, PATCH, DELETE) with an {@code Origin}
  * other than the server's own, or marked {@code Sec-Fetch-Site: cross-site}, is a 403; a write
- * whose body is not JSON, CSV or YAML (a form post, {@code text/plain}) is a 415. A browser can
- * send none of these across sites without the server's consent (CORS), which Tally never gives.
+ * whose body is not JSON, CSV, YAML or XML (a form post, {@code text/plain}) is a 415. A browser
+ * can send none of these across sites without the server's consent (CORS), which Tally never gives.
  */
 class ApiGuards extends OncePerRequestFilter {
   private static final Set<String> WRITES = Set.of("POST", "PUT", "PATCH", "DELETE");
   private static final Set<String> BODIES =
-      Set.of("application/json", "text/csv", "text/yaml", "application/yaml");
+      Set.of(
+          "application/json",
+          "text/csv",
+          "text/yaml",
+          "application/yaml",
+          "application/xml",
+          "text/xml");
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest req) {
@@ -43,7 +49,7 @@ class ApiGuards extends OncePerRequestFilter {
       problem(
           res,
           HttpStatus.UNSUPPORTED_MEDIA_TYPE,
-          "a write's body is application/json (or text/csv or text/yaml where the endpoint says so)");
+          "a write's body is application/json (or text/csv, text/yaml or application/xml where the endpoint says so)");
       return;
     }
     chain.doFilter(req, res);

@@ -178,7 +178,7 @@ class MachineBookingTest {
                 .with(user("boss").roles("ADMIN"))
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("{\"confirm\":true}"))
-        .andExpect(status().isBadRequest());
+        .andExpect(status().isUnprocessableContent());
     mvc.perform(
             post("/api/machines/lines/L3/jump")
                 .with(user("boss").roles("ADMIN"))

@@ -24,7 +24,13 @@ final class Modules {
               "documents",
               "Release certificates, dispatch notes and monthly reports as PDF; issued copies"
                   + " recorded by their SHA-256."),
-          Map.entry("integration", "The event outbox and other ways other systems connect."));
+          Map.entry(
+              "integration",
+              "The event outbox and ISA-95 (B2MML) exchange: the ways other systems connect."),
+          Map.entry("labels", "GS1-128 labels of packaging units and lots, as PDF."),
+          Map.entry(
+              "machines",
+              "Machine connections: each line's live status, and counter jumps held for a person."));
 
   private Modules() {}
 

@@ -61,8 +61,16 @@ class Isa95Controller {
   @PreAuthorize("hasAnyRole('ADMIN','PLANNER','AUDITOR')")
   ResponseEntity<StreamingResponseBody> export(
       @PathVariable @Schema(allowableValues = {"schedule", "performance", "lots"}) String what,
-      @RequestParam @Day LocalDate from,
-      @RequestParam @Day LocalDate to) {
+      @RequestParam(required = false) @Day LocalDate from,
+      @RequestParam(required = false) @Day LocalDate to) {
+    // Required, but checked here, after the caller's role: a caller the endpoint does not admit
+    // gets 403 whatever the query says.
+    if (from == null) {
+      throw CommandRejected.invalid("from", "from is required (a day, YYYY-MM-DD)");
+    }
+    if (to == null) {
+      throw CommandRejected.invalid("to", "to is required (a day, YYYY-MM-DD)");
+    }
     B2mmlExport.What w =
         switch (what) {
           case "schedule" -> B2mmlExport.What.SCHEDULE;
