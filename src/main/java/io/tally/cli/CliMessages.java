@@ -12,7 +12,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class CliMessages {
   private static final String BASENAMES =
-      "i18n/cli,i18n/messages,i18n/analytics,i18n/execution,i18n/input,i18n/ledger,i18n/orders,"
+      "i18n/cli,i18n/messages,i18n/analytics,i18n/documents,i18n/execution,i18n/input,"
+          + "i18n/integration,i18n/ledger,i18n/machines,i18n/orders,"
           + "i18n/periods,i18n/plant,i18n/quality,i18n/scheduling,i18n/security,"
           + "i18n/traceability,i18n/twin,i18n/web";
   private static @Nullable ProblemTexts texts;

@@ -6,16 +6,17 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Tells a database that cannot be reached (down, restarting, the network cut, no connection to be
- * had within the pool's timeout) from every other failure, so a request that met it is answered
- * {@code 503} with {@code Retry-After} instead of {@code 500}. A command is one transaction, so
- * such a failure leaves nothing half-done; whether it was recorded before the line broke, the
- * client learns by sending it again with the same idempotency key.
+ * had within the pool's timeout, a lock not had within the lock timeout) from every other failure,
+ * so a request that met it is answered {@code 503} with {@code Retry-After} instead of {@code 500}.
+ * A command is one transaction, so such a failure leaves nothing half-done; whether it was recorded
+ * before the line broke, the client learns by sending it again with the same idempotency key.
  */
 public final class DatabaseOutage {
   /** Seconds a client should wait before sending again. */
@@ -23,17 +24,19 @@ public final class DatabaseOutage {
 
   /** The problem's detail. */
   public static final String DETAIL =
-      "the database cannot be reached just now; send the request again after "
+      "the database cannot be reached, or is too busy, just now; send the request again after "
           + RETRY_AFTER_SECONDS
           + " s with the same Idempotency-Key (a request already recorded takes effect once)";
 
   /**
    * SQL states of a lost or refused connection: class 08 (connection exception), PostgreSQL's
    * shutting down, crashed, starting up and too many connections, H2's connection broken and
-   * database closed.
+   * database closed; and of a lock not had in time (H2's lock timeout HYT00, PostgreSQL's
+   * lock_not_available 55P03): the whole command was rolled back, so sending it again with the same
+   * key is safe, and a machine overloaded past its lock timeout is not a bug to answer with 500.
    */
   private static final Set<String> STATES =
-      Set.of("57P01", "57P02", "57P03", "53300", "90067", "90098", "90121");
+      Set.of("57P01", "57P02", "57P03", "53300", "90067", "90098", "90121", "HYT00", "55P03");
 
   private DatabaseOutage() {}
 
@@ -42,6 +45,7 @@ public final class DatabaseOutage {
     int depth = 0;
     for (Throwable t = failure; t != null && depth < 20; t = t.getCause(), depth++) {
       if (t instanceof CannotGetJdbcConnectionException
+          || t instanceof CannotAcquireLockException
           || t instanceof DataAccessResourceFailureException
           || t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException

@@ -56,8 +56,11 @@ class RulesInForceRestartTest {
   @TempDir Path dir;
   private String oldDataDir;
 
+  /** A wall-clock time in the reference plant's zone (America/Caracas since the plant moved). */
   static Instant at(String day, String hhmm) {
-    return Instant.parse(day + "T" + hhmm + ":00Z");
+    return java.time.LocalDateTime.parse(day + "T" + hhmm)
+        .atZone(java.time.ZoneId.of("America/Caracas"))
+        .toInstant();
   }
 
   @BeforeEach

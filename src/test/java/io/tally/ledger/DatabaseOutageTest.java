@@ -27,6 +27,20 @@ class DatabaseOutageTest {
   }
 
   @Test
+  void aLockNotHadInTimeIsAnsweredAsBusyNotAsABug() {
+    // H2's "Timeout trying to lock table" (error 50200) and PostgreSQL's lock_not_available.
+    assertThat(DatabaseOutage.isOutage(new SQLException("Timeout trying to lock", "HYT00", 50200)))
+        .isTrue();
+    assertThat(DatabaseOutage.isOutage(new SQLException("could not obtain lock", "55P03")))
+        .isTrue();
+    assertThat(
+            DatabaseOutage.isOutage(
+                new org.springframework.dao.CannotAcquireLockException(
+                    "lock", new SQLException("x", "HYT00"))))
+        .isTrue();
+  }
+
+  @Test
   void aFailedRollbackIsJudgedByTheErrorItHides() {
     TransactionSystemException rollback =
         new TransactionSystemException(

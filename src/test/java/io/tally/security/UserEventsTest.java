@@ -39,7 +39,9 @@ class UserEventsTest {
           new PasswordChanged("admin", true),
           "{\"mustChangeAtNextSignIn\":true,\"name\":\"admin\"}",
           new TotpEnrolled("qa.lead"),
-          "{\"name\":\"qa.lead\"}");
+          "{\"name\":\"qa.lead\"}",
+          new UserEvent.UserLocaleChosen("ana", "es-VE"),
+          "{\"locale\":\"es-VE\",\"name\":\"ana\"}");
 
   @Test
   void everyUserEventWritesTheBytesOfItsFormerMapAndReadsBackEqual() {

@@ -35,7 +35,7 @@ class DispatchNoteTest extends TraceabilityApiSupport {
                         Matchers.containsString("Dispatch note <span>SH-N1</span>"),
                         Matchers.containsString("Other law enforcement agencies (LAW-ENF)"),
                         Matchers.containsString("contract " + auth),
-                        Matchers.containsString("2500 of 9000 used"),
+                        Matchers.containsString("2,500 of 9,000 used"),
                         Matchers.containsString(lot),
                         Matchers.containsString("2,500"),
                         Matchers.containsString("wh-dan"),

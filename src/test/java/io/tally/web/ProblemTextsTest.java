@@ -25,7 +25,7 @@ class ProblemTextsTest {
   static final String BASENAMES =
       "i18n/messages,i18n/analytics,i18n/cli,i18n/demo,i18n/documents,i18n/execution,i18n/input,"
           + "i18n/integration,i18n/labels,i18n/ledger,i18n/machines,i18n/orders,i18n/periods,"
-          + "i18n/plant,i18n/quality,i18n/scheduling,i18n/security,i18n/station,i18n/traceability,"
+          + "i18n/plant,i18n/quality,i18n/scheduling,i18n/security,i18n/traceability,"
           + "i18n/twin,i18n/web";
   static final Locale ES = Locale.forLanguageTag("es-VE");
   static final Pattern LITERAL =

@@ -111,7 +111,9 @@ class CalendarTimeZoneTest {
             reference.stopReasons(),
             reference.customers(),
             reference.locations());
-    assertThat(reference.calendars()).extracting(WorkCalendar::zone).containsOnly(ZoneId.of("UTC"));
+    assertThat(reference.calendars())
+        .extracting(WorkCalendar::zone)
+        .containsOnly(ZoneId.of("America/Caracas"));
     assertThat(moved.calendars()).extracting(WorkCalendar::zone).containsOnly(MADRID);
     // Monday 2 Nov 2026, 06:00 in Madrid (CET) is 05:00 UTC.
     assertThat(

@@ -56,13 +56,17 @@ class TwinInputsTest {
   @Test
   void repairCrewDefaultsToOnePerLineAndReadsFromTheSite() {
     assertThat(PlantFileReader.parse("plant.yaml", REFERENCE).site().repairCrew()).isZero();
-    String text = PlantFileReaderTest.broken("timezone: UTC", 0, "timezone: UTC\n  repairCrew: 2");
+    String text =
+        PlantFileReaderTest.broken(
+            "timeZone: America/Caracas", 0, "timeZone: America/Caracas\n  repairCrew: 2");
     assertThat(PlantFileReader.parse("plant.yaml", text).site().repairCrew()).isEqualTo(2);
   }
 
   @Test
   void refusesANegativeRepairCrew() {
-    String text = PlantFileReaderTest.broken("timezone: UTC", 0, "timezone: UTC\n  repairCrew: -1");
+    String text =
+        PlantFileReaderTest.broken(
+            "timeZone: America/Caracas", 0, "timeZone: America/Caracas\n  repairCrew: -1");
     assertThat(PlantFileReaderTest.refuse(text).getMessage())
         .contains("site.repairCrew: must not be negative, got -1");
   }

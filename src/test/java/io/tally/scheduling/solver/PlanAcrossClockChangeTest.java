@@ -30,7 +30,7 @@ class PlanAcrossClockChangeTest {
         PlantFileReader.class.getResourceAsStream(PlantFileReader.DEFAULT_RESOURCE)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
       text =
-          text.replace("timezone: UTC", "timezone: Europe/Madrid")
+          text.replace("timeZone: America/Caracas", "timeZone: Europe/Madrid")
               .replace(
                   "      - { name: A, start: \"06:00\", end: \"14:00\" }\n"
                       + "      - { name: B, start: \"14:00\", end: \"22:00\" }\n",
