@@ -2,7 +2,10 @@ package io.tally.cli;
 
 import io.tally.kernel.Languages;
 import io.tally.web.ProblemTexts;
+import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,7 +19,6 @@ final class CliMessages {
           + "i18n/integration,i18n/ledger,i18n/machines,i18n/orders,"
           + "i18n/periods,i18n/plant,i18n/quality,i18n/scheduling,i18n/security,"
           + "i18n/traceability,i18n/twin,i18n/web";
-  private static @Nullable ProblemTexts texts;
 
   private CliMessages() {}
 
@@ -46,18 +48,53 @@ final class CliMessages {
   }
 
   static String detail(@Nullable String detail) {
-    String d = texts().localize(detail == null ? "" : detail, locale());
+    String text = detail == null ? "" : detail;
+    if (!SPRING) {
+      return text;
+    }
+    String d = WithSpring.texts().localize(text, locale());
     return d == null ? "" : d;
   }
 
   static String text(String key, Object... args) {
-    return texts().message(key, locale(), args);
+    return SPRING ? WithSpring.texts().message(key, locale(), args) : plain(key, args);
   }
 
-  private static synchronized ProblemTexts texts() {
-    if (texts == null) {
-      texts = ProblemTexts.fromBundles(BASENAMES);
+  /**
+   * Whether Spring is on the class path. {@code tally simulate} runs on plain Java, picocli and
+   * SnakeYAML (./tally gives it no other jar), so its messages come from the cli bundle read
+   * without Spring, and refusals stay in English.
+   */
+  private static final boolean SPRING = present("org.springframework.context.MessageSource");
+
+  private static boolean present(String type) {
+    try {
+      Class.forName(type, false, CliMessages.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException | LinkageError e) {
+      return false;
     }
-    return texts;
+  }
+
+  private static String plain(String key, Object... args) {
+    Locale locale = locale();
+    try {
+      ResourceBundle bundle = ResourceBundle.getBundle("i18n/cli", locale);
+      return new MessageFormat(bundle.getString(key), locale).format(args);
+    } catch (MissingResourceException e) {
+      return key;
+    }
+  }
+
+  /** The bundles through Spring's MessageSource, loaded only when Spring is there. */
+  private static final class WithSpring {
+    private static @Nullable ProblemTexts texts;
+
+    private static synchronized ProblemTexts texts() {
+      if (texts == null) {
+        texts = ProblemTexts.fromBundles(BASENAMES);
+      }
+      return texts;
+    }
   }
 }

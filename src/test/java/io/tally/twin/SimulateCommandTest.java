@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,6 +104,37 @@ class SimulateCommandTest {
    */
   @Test
   void runsWithoutSpringOnTheClassPath() throws Exception {
+    Process p =
+        withoutSpring(
+            "simulate",
+            "--plant",
+            "bench/anchor-plant.yaml",
+            "--replications",
+            "4",
+            "--threads",
+            "1",
+            "--start",
+            "2029-01-01",
+            "--json");
+    String printed = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as(printed).isZero();
+    assertThat(printed).contains("\"replications\": 4").contains("\"plant\": \"ANCHOR\"");
+  }
+
+  @Test
+  void refusesBadInputWithoutSpringAndWithoutAStackTrace() throws Exception {
+    Process p = withoutSpring("simulate", "--bogus");
+    String printed = new String(p.getInputStream().readAllBytes());
+    assertThat(p.waitFor()).as(printed).isEqualTo(2);
+    assertThat(printed)
+        .contains("Unknown option: '--bogus'")
+        .contains("tally simulate --help")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
+  }
+
+  /** {@code tally ARGS} in a JVM with only Tally's classes, picocli and SnakeYAML (as ./tally). */
+  private static Process withoutSpring(String... args) throws java.io.IOException {
     String sep = java.io.File.pathSeparator;
     StringBuilder cp = new StringBuilder(Path.of("target/classes").toAbsolutePath().toString());
     for (String e : System.getProperty("java.class.path").split(sep)) {
@@ -113,26 +145,12 @@ class SimulateCommandTest {
     }
     assertThat(cp.toString()).contains("picocli-").contains("snakeyaml-");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process p =
-        new ProcessBuilder(
-                java.toString(),
-                "-cp",
-                cp.toString(),
-                "io.tally.cli.Tally",
-                "simulate",
-                "--plant",
-                "bench/anchor-plant.yaml",
-                "--replications",
-                "4",
-                "--threads",
-                "1",
-                "--start",
-                "2029-01-01",
-                "--json")
-            .redirectErrorStream(true)
-            .start();
-    String printed = new String(p.getInputStream().readAllBytes());
-    assertThat(p.waitFor()).as(printed).isZero();
-    assertThat(printed).contains("\"replications\": 4").contains("\"plant\": \"ANCHOR\"");
+    List<String> command = new java.util.ArrayList<>();
+    command.addAll(List.of(java.toString(), "-cp", cp.toString(), "io.tally.cli.Tally"));
+    command.addAll(List.of(args));
+    ProcessBuilder b = new ProcessBuilder(command).redirectErrorStream(true);
+    b.environment().put("LANG", "C");
+    b.environment().remove("TALLY_LOCALE");
+    return b.start();
   }
 }
