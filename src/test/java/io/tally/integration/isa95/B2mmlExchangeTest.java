@@ -161,11 +161,54 @@ class B2mmlExchangeTest {
   static final List<String> QUANTITY =
       List.of("QuantityString", "DataType", "UnitOfMeasure", "Key");
 
+  /**
+   * The demo records production but never accepts a plan, so the schedule export of its data is
+   * empty (why this test was disabled at first): import orders, solve and accept a plan here.
+   */
+  static void acceptAPlan() throws InterruptedException {
+    CommandExecutor executor = ctx.getBean(CommandExecutor.class);
+    Actor planner = new Actor("planner");
+    executor.execute(
+        planner,
+        new AuthorisationRequest(
+            "A-B2MML-2027",
+            "ARMY",
+            "762x39-BALL-SC",
+            1_000_000L,
+            LocalDate.of(2026, 11, 1),
+            LocalDate.of(2027, 12, 31),
+            "K-8"));
+    executor.execute(
+        planner,
+        new OrderCommands.Import(
+            "o.xml",
+            List.of(
+                order("S2027-1", "ARMY", "762x39-BALL-SC", 200_000, 2027),
+                order("S2027-2", "ARMY", "762x39-BALL-SC", 100_000, 2027))));
+    io.tally.scheduling.ScheduleService schedules =
+        ctx.getBean(io.tally.scheduling.ScheduleService.class);
+    schedules.start(FROM, 2);
+    for (int i = 0; i < 600 && schedules.current().state().name().equals("RUNNING"); i++) {
+      Thread.sleep(100);
+    }
+    executor.execute(planner, schedules.acceptance());
+  }
+
   @Test
-  @org.junit.jupiter.api.Disabled(
-      "the 2-day demo's export held no ProductionRequest (30 Nov 2026): not yet found why")
   void productionScheduleHasTheAcceptedPlanInTheSchemasOrder() throws Exception {
+    acceptAPlan();
     Document d = export(B2mmlExport.What.SCHEDULE);
+    assertThat(
+            ((org.w3c.dom.NodeList)
+                    javax.xml.xpath.XPathFactory.newInstance()
+                        .newXPath()
+                        .evaluate(
+                            "//*[local-name()='ProductionRequest']",
+                            d,
+                            javax.xml.xpath.XPathConstants.NODESET))
+                .getLength())
+        .as("the accepted plan's jobs")
+        .isPositive();
     assertThat(d.getDocumentElement().getLocalName()).isEqualTo("ProductionSchedule");
     assertThat(d.getDocumentElement().getNamespaceURI()).isEqualTo(NS);
     inSchemaOrder(
