@@ -56,7 +56,9 @@ class KpiOnePassTest {
 
   @Test
   void onePassEqualsTheStraightforwardComputationOnRandomDemoDays() {
-    long seed = new Random().nextInt(1000);
+    // A fixed seed: with some seeds the demo's corrections cancel out in every window, and the
+    // test would prove nothing about the two bases (a random seed failed CI that way).
+    long seed = Long.getLong("tally.test.seed", 11);
     StringWriter err = new StringWriter();
     int status =
         TallyCommand.run(
