@@ -14,11 +14,6 @@ import org.jspecify.annotations.Nullable;
  * answered as the API answers it ({@link ProblemTexts}). File, line and field names never change.
  */
 final class CliMessages {
-  private static final String BASENAMES =
-      "i18n/cli,i18n/messages,i18n/analytics,i18n/documents,i18n/execution,i18n/input,"
-          + "i18n/integration,i18n/ledger,i18n/machines,i18n/orders,"
-          + "i18n/periods,i18n/plant,i18n/quality,i18n/scheduling,i18n/security,"
-          + "i18n/traceability,i18n/twin,i18n/web";
 
   private CliMessages() {}
 
@@ -92,7 +87,7 @@ final class CliMessages {
 
     private static synchronized ProblemTexts texts() {
       if (texts == null) {
-        texts = ProblemTexts.fromBundles(BASENAMES);
+        texts = ProblemTexts.fromBundles(Languages.BUNDLES);
       }
       return texts;
     }

@@ -12,6 +12,17 @@ public final class Languages {
   /** The languages Tally speaks; each has its bundles under {@code i18n/}. */
   public static final List<String> SPOKEN = List.of("en", "es");
 
+  /**
+   * The bundles of text for people, comma-separated: the shared one and one per module. The same
+   * list is spring.messages.basename in application.yaml (LanguagesBundlesTest holds them equal);
+   * the command line reads it from here.
+   */
+  public static final String BUNDLES =
+      "i18n/messages,i18n/analytics,i18n/cli,i18n/demo,i18n/documents,i18n/execution,i18n/input,"
+          + "i18n/integration,i18n/labels,i18n/ledger,i18n/machines,i18n/orders,i18n/periods,"
+          + "i18n/plant,i18n/quality,i18n/scheduling,i18n/security,i18n/traceability,i18n/twin,"
+          + "i18n/web";
+
   private static final Pattern TAG = Pattern.compile("[a-z]{2}(-[A-Z]{2})?");
 
   private Languages() {}

@@ -22,11 +22,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
  * its key; the refusals built by concatenation are counted, and stay English until they get one.
  */
 class ProblemTextsTest {
-  static final String BASENAMES =
-      "i18n/messages,i18n/analytics,i18n/cli,i18n/demo,i18n/documents,i18n/execution,i18n/input,"
-          + "i18n/integration,i18n/labels,i18n/ledger,i18n/machines,i18n/orders,i18n/periods,"
-          + "i18n/plant,i18n/quality,i18n/scheduling,i18n/security,i18n/traceability,"
-          + "i18n/twin,i18n/web";
+  static final String BASENAMES = io.tally.kernel.Languages.BUNDLES;
   static final Locale ES = Locale.forLanguageTag("es-VE");
   static final Pattern LITERAL =
       Pattern.compile(
